@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "export/libraryjson.h"
+#include "export/synopsisexporter.h"
+#include "io/libraryloader.h"
+#include "language/languageidentifier.h"
+#include "language/languageinfo.h"
+#include "language/languagetag.h"
+#include "text/textstatistics.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <cstdio>
+
+namespace episcope
+{
+
+namespace
+{
+
+constexpr int ExitError = 2;
+
+/// Parses @p arguments (the command name first) with @p parser; on failure writes the reason.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, QString &problem)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        problem = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+QString padded(const QString &text, qsizetype width)
+{
+    return text.size() >= width ? text + u' ' : text.leftJustified(width);
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << "episcope-cli: " << message << Qt::endl;
+    return ExitError;
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << "episcope-cli: " << problem << "\n\n";
+    m_err << CommandLine::tr("Usage: episcope-cli COMMAND [OPTIONS] [FILE...]\n"
+                             "\n"
+                             "Commands:\n"
+                             "  list   [--json] [FILE...]                          episodes, translations and their languages\n"
+                             "  show   --lang TAG [--format text|html|markdown] [FILE...]  one synopsis\n"
+                             "  detect [--json] [TEXT | -]                         the language of a text (standard input with - or nothing)\n"
+                             "\n"
+                             "Without FILE the bundled sample is used. Errors go to standard error with exit status 2.\n")
+          << Qt::flush;
+    return problem.isEmpty() ? 0 : ExitError;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return usage(CommandLine::tr("no command given"));
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--help" || command == u"-h" || command == u"help")
+        return usage({});
+    if (command == u"--version" || command == u"-v") {
+        m_out << "episcope-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command == u"list")
+        return list(rest);
+    if (command == u"show")
+        return show(rest);
+    if (command == u"detect")
+        return detect(rest);
+    return usage(CommandLine::tr("unknown command “%1”").arg(command));
+}
+
+bool CommandLine::loadAll(const QStringList &files, QList<Library> &libraries)
+{
+    const QStringList paths = files.isEmpty() ? QStringList { LibraryLoader::samplePath() } : files;
+    LibraryLoader loader;
+    for (const QString &path : paths) {
+        std::optional<Library> library = loader.load(path);
+        if (!library) {
+            fail(loader.error().toString());
+            return false;
+        }
+        if (!library->warnings.isEmpty()) { // lossy decoding: never hand "repaired" text to a script
+            fail(library->warnings.join(u'\n'));
+            return false;
+        }
+        libraries.append(std::move(*library));
+    }
+    return true;
+}
+
+int CommandLine::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    parser.addOption(json);
+    QString problem;
+    if (!parse(parser, arguments, problem))
+        return usage(problem);
+
+    QList<Library> libraries;
+    if (!loadAll(parser.positionalArguments(), libraries))
+        return ExitError;
+
+    if (parser.isSet(json)) {
+        QJsonArray episodes;
+        for (const Library &library : std::as_const(libraries)) {
+            const QJsonArray more = LibraryJson::toJson(library).value(QStringLiteral("episodes")).toArray();
+            for (const QJsonValue &episode : more)
+                episodes.append(episode);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("episodes"), episodes } }).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return 0;
+    }
+
+    for (const Library &library : std::as_const(libraries)) {
+        for (const Episode &episode : library.episodes) {
+            m_out << episode.title << " — " << CommandLine::tr("synopses: %1").arg(episode.translations.size()) << '\n';
+            m_out << padded(CommandLine::tr("tag"), 8) << padded(CommandLine::tr("language"), 22) << padded(CommandLine::tr("origin"), 12)
+                  << padded(CommandLine::tr("conf."), 7) << padded(CommandLine::tr("words"), 7) << padded(CommandLine::tr("chars"), 7)
+                  << CommandLine::tr("text") << '\n';
+            for (const Translation &translation : episode.translations) {
+                const LanguageInfo info = LanguageInfo::forTag(translation.languageTag);
+                const TextStatistics statistics = TextStatistics::of(translation.text);
+                QString excerpt = translation.text.left(48).simplified();
+                if (translation.text.size() > 48)
+                    excerpt += u'…';
+                m_out << padded(translation.languageTag, 8) << padded(info.englishName, 22) << padded(originKey(translation.origin), 12)
+                      << padded(QString::number(qRound(translation.confidence * 100)) + u'%', 7) << padded(QString::number(statistics.words), 7)
+                      << padded(QString::number(statistics.characters), 7) << excerpt << '\n';
+            }
+        }
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CommandLine::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("The language to show (BCP 47 tag)."), QStringLiteral("TAG"));
+    const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("text, html or markdown."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(lang);
+    parser.addOption(format);
+    QString problem;
+    if (!parse(parser, arguments, problem))
+        return usage(problem);
+    if (!parser.isSet(lang))
+        return usage(CommandLine::tr("show needs --lang TAG"));
+    const QString wanted = LanguageTag::normalized(parser.value(lang));
+    if (wanted.isEmpty())
+        return fail(CommandLine::tr("“%1” is not a language tag").arg(parser.value(lang)));
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"html" && formatName != u"markdown")
+        return usage(CommandLine::tr("unknown format “%1” (text, html or markdown)").arg(formatName));
+
+    QList<Library> libraries;
+    if (!loadAll(parser.positionalArguments(), libraries))
+        return ExitError;
+
+    for (const Library &library : std::as_const(libraries)) {
+        for (const Episode &episode : library.episodes) {
+            qsizetype index = episode.indexOfLanguage(wanted);
+            for (qsizetype i = 0; index < 0 && i < episode.translations.size(); ++i) {
+                if (LanguageTag::primaryLanguage(episode.translations.at(i).languageTag) == wanted)
+                    index = i;
+            }
+            if (index < 0) {
+                QStringList available;
+                for (const Translation &translation : episode.translations)
+                    available.append(translation.languageTag);
+                return fail(CommandLine::tr("%1: no synopsis in “%2” (there are: %3)").arg(library.sourcePath, wanted, available.join(QStringLiteral(", "))));
+            }
+            const SynopsisExporter exporter(episode.translations.at(index));
+            if (formatName == u"html")
+                m_out << exporter.htmlPage();
+            else if (formatName == u"markdown")
+                m_out << exporter.markdown();
+            else
+                m_out << exporter.plainText() << '\n';
+        }
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CommandLine::detect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    parser.addOption(json);
+    QString problem;
+    if (!parse(parser, arguments, problem))
+        return usage(problem);
+
+    QString text;
+    const QStringList words = parser.positionalArguments();
+    if (words.isEmpty() || words == QStringList { QStringLiteral("-") }) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(CommandLine::tr("cannot read standard input"));
+        // The identifier looks at the start of a text only: read at most 1 MiB, then cut back to
+        // a whole UTF-8 sequence so the cut itself is not reported as invalid input.
+        constexpr qsizetype cap = 1024 * 1024;
+        QByteArray bytes;
+        for (QByteArray chunk = input.read(64 * 1024); !chunk.isEmpty() && bytes.size() < cap; chunk = input.read(64 * 1024))
+            bytes += chunk;
+        if (bytes.size() > cap) {
+            bytes.truncate(cap);
+            while (!bytes.isEmpty() && (static_cast<unsigned char>(bytes.back()) & 0xC0) == 0x80)
+                bytes.chop(1);
+            if (!bytes.isEmpty() && static_cast<unsigned char>(bytes.back()) >= 0xC0)
+                bytes.chop(1);
+        }
+        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return fail(CommandLine::tr("standard input is not valid UTF-8"));
+    } else {
+        text = words.join(u' ');
+    }
+
+    const LanguageGuess guess = LanguageIdentifier().identify(text);
+    const LanguageInfo info = LanguageInfo::forTag(guess.tag);
+    if (parser.isSet(json)) {
+        const QJsonObject object { { QStringLiteral("language"), guess.tag },
+                                   { QStringLiteral("englishName"), info.englishName },
+                                   { QStringLiteral("nativeName"), info.nativeName },
+                                   { QStringLiteral("confidence"), qRound(guess.confidence * 100) / 100.0 },
+                                   { QStringLiteral("reliable"), guess.reliable } };
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << guess.tag << '\t' << info.englishName << '\t' << QString::number(guess.confidence, 'f', 2) << '\t'
+              << (guess.reliable ? CommandLine::tr("reliable") : CommandLine::tr("unreliable")) << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+} // namespace episcope

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace episcope
+{
+
+struct Library;
+
+/// The `episcope-cli` commands. run() returns the process exit status: 0 on success, 2 on any
+/// error (bad arguments, a file that cannot be read), with the reason on stderr.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    [[nodiscard]] int run(const QStringList &arguments);
+
+private:
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+    int detect(const QStringList &arguments);
+    int usage(const QString &problem);
+
+    /// Loads every file (the sample when @p files is empty) into @p libraries; false after
+    /// printing the first problem.
+    bool loadAll(const QStringList &files, QList<Library> &libraries);
+    int fail(const QString &message);
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace episcope

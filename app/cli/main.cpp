@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// episcope-cli: Episcope's core, headless, for scripts and for checking files without a screen.
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("episcope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EPISCOPE_VERSION));
+    return episcope::CommandLine().run(QCoreApplication::arguments());
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace episcope
+{
+
+/// What the UI says about a language tag, from QLocale's CLDR data.
+struct LanguageInfo {
+    QString tag;
+    QString englishName; ///< "German", "Portuguese (Brazil)"; "Unknown language" when QLocale does not know it
+    QString nativeName; ///< "Deutsch", "Ελληνικά"; empty when QLocale does not know the language
+    QString script; ///< "Latin", "Greek", …
+    Qt::LayoutDirection direction = Qt::LeftToRight;
+    bool known = false; ///< QLocale has data for the language
+
+    [[nodiscard]] static LanguageInfo forTag(const QString &tag);
+    /// "ltr" or "rtl", for HTML's dir attribute and the JSON output.
+    [[nodiscard]] static QString directionKey(Qt::LayoutDirection direction);
+};
+
+} // namespace episcope

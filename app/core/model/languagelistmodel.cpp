@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagelistmodel.h"
+
+#include "text/textdirection.h"
+
+#include <QLocale>
+
+namespace episcope
+{
+
+LanguageListModel::LanguageListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LanguageListModel::setEpisode(const Episode &episode)
+{
+    beginResetModel();
+    m_episode = episode;
+    m_rows.clear();
+    m_rows.reserve(m_episode.translations.size());
+    for (const Translation &translation : std::as_const(m_episode.translations))
+        m_rows.append(Row { LanguageInfo::forTag(translation.languageTag), textDirection(translation.text, translation.languageTag) });
+    endResetModel();
+}
+
+const Episode &LanguageListModel::episode() const
+{
+    return m_episode;
+}
+
+const Translation &LanguageListModel::translation(int row) const
+{
+    return m_episode.translations.at(row);
+}
+
+const LanguageInfo &LanguageListModel::languageInfo(int row) const
+{
+    return m_rows.at(row).info;
+}
+
+int LanguageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LanguageListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant LanguageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const auto column = Column(index.column());
+    const Translation &item = m_episode.translations.at(row);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row);
+    case Qt::TextAlignmentRole:
+        if (column == Column::Confidence)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case TagRole:
+        return item.languageTag;
+    case TextRole:
+        return item.text;
+    case OriginRole:
+        return int(item.origin);
+    case ConfidenceRole:
+        return item.confidence;
+    case DirectionRole:
+        return int(m_rows.at(row).direction);
+    case SortRole:
+        if (column == Column::Confidence)
+            return item.confidence;
+        return displayData(row, column);
+    default:
+        return {};
+    }
+}
+
+QVariant LanguageListModel::displayData(int row, Column column) const
+{
+    const Translation &item = m_episode.translations.at(row);
+    const LanguageInfo &info = m_rows.at(row).info;
+    switch (column) {
+    case Column::NativeName:
+        return info.nativeName.isEmpty() ? info.englishName : info.nativeName;
+    case Column::EnglishName:
+        return info.englishName;
+    case Column::Tag:
+        return item.languageTag;
+    case Column::Origin:
+        switch (item.origin) {
+        case LanguageOrigin::Declared:
+            return tr("declared");
+        case LanguageOrigin::Identified:
+            return item.reliable ? tr("identified") : tr("identified (unsure)");
+        case LanguageOrigin::Unknown:
+            break;
+        }
+        return tr("unknown");
+    case Column::Confidence:
+        if (item.origin == LanguageOrigin::Unknown)
+            return QStringLiteral("—");
+        return QString(QLocale().toString(qRound(item.confidence * 100)) + QStringLiteral("\u202F%"));
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QString LanguageListModel::toolTip(int row) const
+{
+    const Translation &item = m_episode.translations.at(row);
+    const LanguageInfo &info = m_rows.at(row).info;
+    QString tip = info.englishName;
+    if (!info.script.isEmpty())
+        tip += QStringLiteral(" · ") + tr("%1 script").arg(info.script);
+    if (item.sourceLine > 0)
+        tip += QStringLiteral(" · ") + tr("line %1").arg(item.sourceLine);
+    return tip;
+}
+
+QVariant LanguageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= int(Column::Count))
+        return {};
+    switch (Column(section)) {
+    case Column::NativeName:
+        //: Column header: the language's own name for itself (Deutsch, Ελληνικά)
+        return tr("Language");
+    case Column::EnglishName:
+        //: Column header: the language's name in English
+        return tr("English name");
+    case Column::Tag:
+        //: Column header: the BCP 47 language tag (de, pt-BR)
+        return tr("Tag");
+    case Column::Origin:
+        //: Column header: how the language is known (declared by the file or identified from the text)
+        return tr("Source");
+    case Column::Confidence:
+        return tr("Confidence");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LanguageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(TagRole, "tag");
+    names.insert(TextRole, "text");
+    names.insert(OriginRole, "origin");
+    names.insert(ConfidenceRole, "confidence");
+    names.insert(DirectionRole, "direction");
+    return names;
+}
+
+} // namespace episcope

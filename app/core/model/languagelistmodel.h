@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "language/languageinfo.h"
+#include "model/episode.h"
+
+#include <QAbstractTableModel>
+
+namespace episcope
+{
+
+/// The languages of one episode, one row per synopsis, in the order of the source. Columns
+/// describe the language; the synopsis itself is available through TextRole. Everything shown
+/// is computed when the episode is set, so data() only looks values up.
+class LanguageListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { NativeName, EnglishName, Tag, Origin, Confidence, Count };
+    enum Role {
+        TagRole = Qt::UserRole + 1, ///< QString, BCP 47
+        TextRole, ///< QString, the whole synopsis
+        OriginRole, ///< int, a LanguageOrigin
+        ConfidenceRole, ///< double, 0..1
+        DirectionRole, ///< int, Qt::LayoutDirection of the synopsis text
+        SortRole, ///< a value that sorts the column numerically or by locale-aware name
+    };
+    Q_ENUM(Role)
+
+    explicit LanguageListModel(QObject *parent = nullptr);
+
+    void setEpisode(const Episode &episode);
+    [[nodiscard]] const Episode &episode() const;
+    /// The translation shown in @p row; @p row must be valid.
+    [[nodiscard]] const Translation &translation(int row) const;
+    [[nodiscard]] const LanguageInfo &languageInfo(int row) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row {
+        LanguageInfo info;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+    };
+
+    [[nodiscard]] QVariant displayData(int row, Column column) const;
+    [[nodiscard]] QString toolTip(int row) const;
+
+    Episode m_episode;
+    QList<Row> m_rows;
+};
+
+} // namespace episcope

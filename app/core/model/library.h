@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "episode.h"
+
+#include <QStringList>
+
+namespace episcope
+{
+
+/// Everything loaded from one source: its episodes, where they came from, and what the
+/// reader had to say about it. A value; readers return it and models copy what they show.
+struct Library {
+    QString sourcePath; ///< the file it was read from (may be a ":/" resource)
+    QList<Episode> episodes;
+    bool readOnly = false; ///< saving would lose data (e.g. the bytes were not valid UTF-8)
+    QStringList warnings; ///< human-readable, each naming the file and line where it applies
+
+    [[nodiscard]] qsizetype translationCount() const;
+};
+
+} // namespace episcope

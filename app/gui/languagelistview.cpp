@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagelistview.h"
+
+#include "model/languagelistmodel.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+namespace episcope
+{
+
+LanguageListView::LanguageListView(LanguageListModel *model, QWidget *parent)
+    : QTreeView(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(LanguageListModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    setModel(m_proxy);
+
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAllColumnsShowFocus(true);
+    setSortingEnabled(true);
+    sortByColumn(-1, Qt::AscendingOrder); // file order until the user clicks a header
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(int(LanguageListModel::Column::NativeName), QHeaderView::Stretch);
+    setAccessibleName(tr("Languages"));
+    setAccessibleDescription(tr("The languages of the episode's synopses; the selected one is shown beside the list"));
+
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        Q_EMIT currentTranslationChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+    });
+}
+
+int LanguageListView::currentSourceRow() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void LanguageListView::setCurrentSourceRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        setCurrentIndex(index);
+}
+
+void LanguageListView::moveCurrent(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = currentIndex();
+    const int from = current.isValid() ? current.row() : (delta > 0 ? -1 : rows);
+    const int to = std::clamp(from + delta, 0, rows - 1);
+    setCurrentIndex(m_proxy->index(to, 0));
+}
+
+} // namespace episcope

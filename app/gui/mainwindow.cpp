@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "languagelistview.h"
+#include "libraryloadtask.h"
+#include "messagebar.h"
+#include "model/languagelistmodel.h"
+#include "settings/recentfiles.h"
+#include "synopsispane.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace episcope
+{
+
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_recentFiles(std::make_unique<RecentFiles>(settings))
+    , m_loadTask(new LibraryLoadTask(this))
+    , m_model(new LanguageListModel(this))
+{
+    setAcceptDrops(true);
+    setupCentralWidget();
+    setupActions();
+    setupMenus();
+    restoreWindowState();
+
+    connect(m_loadTask, &LibraryLoadTask::loaded, this, &MainWindow::showLibrary);
+    connect(m_loadTask, &LibraryLoadTask::failed, this, &MainWindow::showLoadError);
+    connect(m_list, &LanguageListView::currentTranslationChanged, this, &MainWindow::showTranslation);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupCentralWidget()
+{
+    m_list = new LanguageListView(m_model, this);
+    m_pane = new SynopsisPane(this);
+    m_pane->clear(tr("No file open"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_messageBar = new MessageBar(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_statusLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    m_settings->beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray()))
+        resize(1180, 720);
+    m_splitter->restoreState(m_settings->value(QStringLiteral("splitter")).toByteArray());
+    m_settings->endGroup();
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->beginGroup(QStringLiteral("MainWindow"));
+    m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    m_loadingPath = path;
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_loadTask->start(path);
+}
+
+void MainWindow::showLibrary(const Library &library)
+{
+    statusBar()->clearMessage();
+    m_library = library;
+    m_model->setEpisode(library.episodes.isEmpty() ? Episode {} : library.episodes.constFirst());
+    m_recentFiles->add(library.sourcePath);
+
+    const bool isSample = library.sourcePath.startsWith(u':');
+    const QString name = isSample ? tr("Sample episode") : QFileInfo(library.sourcePath).fileName();
+    setWindowFilePath(isSample ? name : library.sourcePath);
+    setWindowTitle(name);
+    m_statusLabel->setText(tr("Synopses: %1").arg(library.translationCount()) + (library.readOnly ? QStringLiteral(" · ") + tr("read-only") : QString()));
+
+    if (!library.warnings.isEmpty())
+        m_messageBar->showMessage(MessageBar::Kind::Warning, library.warnings.join(u'\n'));
+    else
+        m_messageBar->hide();
+
+    m_list->setCurrentSourceRow(0);
+    if (m_model->rowCount() == 0)
+        m_pane->clear(tr("This file has no synopsis"));
+    m_list->setFocus();
+    Q_EMIT libraryShown(library.sourcePath);
+}
+
+void MainWindow::showLoadError(const LoadError &error)
+{
+    statusBar()->clearMessage();
+    const QString message = tr("Could not open %1").arg(error.toString());
+    m_messageBar->showMessage(MessageBar::Kind::Error, message);
+    if (error.line == 0 && !QFileInfo::exists(error.path))
+        m_recentFiles->remove(error.path);
+    Q_EMIT loadFailed(message);
+}
+
+void MainWindow::showTranslation(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
+        m_pane->clear(tr("No language selected"));
+        return;
+    }
+    m_pane->showTranslation(m_model->translation(sourceRow), m_model->languageInfo(sourceRow));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.constFirst().toLocalFile());
+}
+
+const Library &MainWindow::library() const
+{
+    return m_library;
+}
+
+LanguageListModel *MainWindow::languageModel() const
+{
+    return m_model;
+}
+
+LanguageListView *MainWindow::languageView() const
+{
+    return m_list;
+}
+
+SynopsisPane *MainWindow::synopsisPane() const
+{
+    return m_pane;
+}
+
+MessageBar *MainWindow::messageBar() const
+{
+    return m_messageBar;
+}
+
+} // namespace episcope

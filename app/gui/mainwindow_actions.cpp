@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: actions, menus, recent files and the commands behind them.
+#include "mainwindow.h"
+
+#include "export/synopsisexporter.h"
+#include "languagelistview.h"
+#include "model/languagelistmodel.h"
+#include "settings/recentfiles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace episcope
+{
+
+void MainWindow::setupActions()
+{
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a file of synopses"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &Synopsis"), this);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAction->setStatusTip(tr("Copy the whole synopsis, as plain text and as HTML that keeps its language"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySynopsis);
+
+    m_nextAction = new QAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("&Next Language"), this);
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextAction, &QAction::triggered, this, [this] {
+        m_list->moveCurrent(1);
+    });
+
+    m_previousAction = new QAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("&Previous Language"), this);
+    m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousAction, &QAction::triggered, this, [this] {
+        m_list->moveCurrent(-1);
+    });
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Episcope"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Window-wide shortcuts, so they work from the list and from the pane alike.
+    for (QAction *action : { m_openAction, m_quitAction, m_copyAction, m_nextAction, m_previousAction })
+        addAction(action);
+}
+
+void MainWindow::setupMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_copyAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_previousAction);
+    viewMenu->addAction(m_nextAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recentFiles->paths();
+    int number = 0;
+    for (const QString &path : paths) {
+        ++number;
+        QString label = QFileInfo(path).fileName();
+        label.replace(u'&', QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(label) : label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            openFile(path);
+        });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+        m_recentFiles->clear();
+    });
+}
+
+void MainWindow::chooseFile()
+{
+    const QString lastFolder = m_settings->value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Synopses"), lastFolder, tr("Synopses (*.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings->setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::copySynopsis()
+{
+    const int row = m_list->currentSourceRow();
+    if (row < 0) {
+        statusBar()->showMessage(tr("Select a language first"), 3000);
+        return;
+    }
+    const Translation &translation = m_model->translation(row);
+    QGuiApplication::clipboard()->setMimeData(SynopsisExporter(translation).mimeData());
+    statusBar()->showMessage(tr("Copied the %1 synopsis").arg(m_model->languageInfo(row).englishName), 3000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Episcope"));
+    box.setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("Episcope %1").arg(QApplication::applicationVersion()));
+    box.setInformativeText(tr("Read, check and compare TV episode synopses in many languages.\n\n"
+                              "Language identification: CLD2. Built with Qt %1.")
+                               .arg(QString::fromLatin1(qVersion())));
+    box.exec();
+}
+
+} // namespace episcope

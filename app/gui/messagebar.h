@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace episcope
+{
+
+/// An inline message strip above the content, in the manner of KMessageWidget: tells the user
+/// what went wrong (a file that could not be opened) without a modal dialog, and can be closed.
+/// Messages are shown as plain text: they quote file names, which may contain markup.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Information, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(Kind kind, const QString &text);
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] Kind kind() const;
+
+private:
+    QLabel *m_icon;
+    QLabel *m_label;
+    QToolButton *m_close;
+    Kind m_kind = Kind::Information;
+};
+
+} // namespace episcope

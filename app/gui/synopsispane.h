@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace episcope
+{
+
+struct LanguageInfo;
+struct Translation;
+class SynopsisEditor;
+
+/// Shows one synopsis: a heading with the language's native and English names, how the language
+/// is known, the text laid out in its own direction, and its word and character counts.
+/// Very long synopses are shown up to DisplayText::Limit characters with a notice.
+class SynopsisPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SynopsisPane(QWidget *parent = nullptr);
+
+    void showTranslation(const Translation &translation, const LanguageInfo &info);
+    /// Empties the pane and shows @p placeholder in its heading.
+    void clear(const QString &placeholder);
+
+    [[nodiscard]] SynopsisEditor *editor() const;
+    [[nodiscard]] QString heading() const;
+    [[nodiscard]] QString details() const;
+    [[nodiscard]] QString counts() const;
+    [[nodiscard]] QString notice() const;
+
+private:
+    QLabel *m_heading;
+    QLabel *m_details;
+    QLabel *m_notice;
+    SynopsisEditor *m_editor;
+    QLabel *m_counts;
+};
+
+} // namespace episcope

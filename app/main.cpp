@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Episcope: creates the application, reads the command line and shows the main window.
+#include "io/libraryloader.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Episcope"));
+    QApplication::setApplicationName(QStringLiteral("episcope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Episcope"));
+    QApplication::setApplicationVersion(QStringLiteral(EPISCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.episcope.Episcope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/episcope.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Read, check and compare TV episode synopses in many languages."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The file to open (the bundled sample when none is given)."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    QSettings settings;
+    episcope::MainWindow window(&settings);
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    window.openFile(files.isEmpty() ? episcope::LibraryLoader::samplePath() : files.constFirst());
+    return app.exec();
+}

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real episcope-cli executable and checks what a script would see: stdout, stderr and
+// the exit status.
+#include "catchsupport.h"
+#include "testfiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace episcope;
+
+namespace
+{
+
+struct Run {
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(EPISCOPE_CLI), arguments);
+    REQUIRE(process.waitForStarted());
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+} // namespace
+
+TEST_CASE("list --json prints the sample's nine languages in file order")
+{
+    const Run run = cli({ QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(run.status == 0);
+    CHECK(run.err.isEmpty());
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonArray translations =
+        document.object().value(QStringLiteral("episodes")).toArray().at(0).toObject().value(QStringLiteral("translations")).toArray();
+    QStringList tags;
+    for (const QJsonValue &translation : translations) {
+        tags.append(translation.toObject().value(QStringLiteral("language")).toString());
+        CHECK(translation.toObject().value(QStringLiteral("origin")).toString() == QStringLiteral("identified"));
+    }
+    CHECK(tags
+          == QStringList { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fi"), QStringLiteral("fr"), QStringLiteral("hu"), QStringLiteral("it"),
+                           QStringLiteral("es"), QStringLiteral("pt"), QStringLiteral("el") });
+}
+
+TEST_CASE("list prints a table naming every language")
+{
+    const Run run = cli({ QStringLiteral("list") });
+    REQUIRE(run.status == 0);
+    for (const char *name : { "German", "English", "Finnish", "French", "Hungarian", "Italian", "Spanish", "Portuguese", "Greek" })
+        CHECK(run.out.contains(QString::fromLatin1(name)));
+}
+
+TEST_CASE("show prints one synopsis as text, as escaped HTML or as Markdown")
+{
+    const Run text = cli({ QStringLiteral("show"), QStringLiteral("--lang"), QStringLiteral("el") });
+    REQUIRE(text.status == 0);
+    CHECK(text.out.startsWith(QStringLiteral("Ο Μπιγκ επισκέπτεται τη Νέα Υόρκη")));
+
+    test::Scratch scratch;
+    const QString file = scratch.write(QStringLiteral("markup.txt"), "en\tBig <img src=\"/dev/zero\"> & <b>Carrie</b>\n");
+    const Run html = cli({ QStringLiteral("show"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("html"), file });
+    REQUIRE(html.status == 0);
+    CHECK(html.out.contains(QStringLiteral("<p lang=\"en\" dir=\"ltr\">Big &lt;img src=&quot;/dev/zero&quot;&gt; &amp; &lt;b&gt;Carrie&lt;/b&gt;</p>")));
+
+    const Run markdown =
+        cli({ QStringLiteral("show"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("markdown") });
+    REQUIRE(markdown.status == 0);
+    CHECK(markdown.out.startsWith(QStringLiteral("## English\n\nBig visits New York")));
+}
+
+TEST_CASE("show for a language that is not there exits 2 and lists the languages that are")
+{
+    const Run run = cli({ QStringLiteral("show"), QStringLiteral("--lang"), QStringLiteral("ja") });
+    CHECK(run.status == 2);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(QStringLiteral("de, en, fi, fr, hu, it, es, pt, el")));
+}
+
+TEST_CASE("detect names the language of a text given as arguments or on standard input")
+{
+    const Run arguments = cli({ QStringLiteral("detect"), QStringLiteral("Carrie retrouve Big, de retour à New York pour subir une opération du coeur.") });
+    REQUIRE(arguments.status == 0);
+    CHECK(arguments.out.startsWith(QStringLiteral("fr\tFrench\t")));
+
+    const Run stdinJson = cli({ QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("-") },
+                              QStringLiteral("Η Μιράντα είναι προβληματισμένη για το πώς θα γνωρίσει τον Ρόμπερτ στον Στιβ.").toUtf8());
+    REQUIRE(stdinJson.status == 0);
+    const QJsonObject object = QJsonDocument::fromJson(stdinJson.out.toUtf8()).object();
+    CHECK(object.value(QStringLiteral("language")).toString() == QStringLiteral("el"));
+    CHECK(object.value(QStringLiteral("reliable")).toBool());
+
+    const Run digits = cli({ QStringLiteral("detect"), QStringLiteral("12345") });
+    CHECK(digits.out.startsWith(QStringLiteral("und\t")));
+}
+
+TEST_CASE("bad input goes to stderr naming the file, with exit status 2")
+{
+    test::Scratch scratch;
+    struct Case {
+        QString path;
+        QString expected;
+    };
+    const Case cases[] = {
+        { scratch.path(QStringLiteral("missing.txt")), QStringLiteral("no such file") },
+        { QDir::tempPath(), QStringLiteral("folder") },
+        { scratch.write(QStringLiteral("empty.txt"), {}), QStringLiteral("empty") },
+        { scratch.write(QStringLiteral("nul.txt"), QByteArray("abc\0def", 7)), QStringLiteral(":1:4: ") },
+        { scratch.write(QStringLiteral("bad.txt"), "fine\nbad \xC3\x28\n"), QStringLiteral(":2:5: ") },
+    };
+    for (const Case &c : cases) {
+        INFO(c.path.toStdString());
+        const Run run = cli({ QStringLiteral("list"), QStringLiteral("--json"), c.path });
+        CHECK(run.status == 2);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.contains(c.path));
+        CHECK(run.err.contains(c.expected));
+    }
+}
+
+TEST_CASE("usage mistakes exit 2 with a usage message, --version and --help exit 0")
+{
+    const Run none = cli({});
+    CHECK(none.status == 2);
+    CHECK(none.err.contains(QStringLiteral("Usage:")));
+    CHECK(cli({ QStringLiteral("frobnicate") }).status == 2);
+    CHECK(cli({ QStringLiteral("show") }).status == 2);
+    CHECK(cli({ QStringLiteral("list"), QStringLiteral("--bogus") }).status == 2);
+    CHECK(cli({ QStringLiteral("show"), QStringLiteral("--lang"), QStringLiteral("el"), QStringLiteral("--format"), QStringLiteral("pdf") }).status == 2);
+    const Run version = cli({ QStringLiteral("--version") });
+    CHECK(version.status == 0);
+    CHECK(version.out.startsWith(QStringLiteral("episcope-cli ")));
+    CHECK(cli({ QStringLiteral("--help") }).status == 0);
+}

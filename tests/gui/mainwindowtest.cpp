@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catchsupport.h"
+#include "testfiles.h"
+
+#include "io/libraryloader.h"
+#include "languagelistview.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "model/languagelistmodel.h"
+#include "synopsiseditor.h"
+#include "synopsispane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QUrl>
+
+using namespace episcope;
+
+namespace
+{
+
+/// A main window with its own settings file, shown and active, with @p path loaded.
+struct Fixture {
+    test::Scratch scratch;
+    QSettings settings { scratch.path(QStringLiteral("settings.ini")), QSettings::IniFormat };
+    MainWindow window { &settings };
+
+    explicit Fixture(const QString &path = LibraryLoader::samplePath())
+    {
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        REQUIRE(open(path));
+    }
+
+    bool open(const QString &path)
+    {
+        QSignalSpy shown(&window, &MainWindow::libraryShown);
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.openFile(path);
+        if (!QTest::qWaitFor(
+                [&] {
+                    return !shown.isEmpty() || !failed.isEmpty();
+                },
+                30000))
+            return false;
+        return !shown.isEmpty();
+    }
+
+    [[nodiscard]] QString paneText() const
+    {
+        return window.synopsisPane()->editor()->toPlainText();
+    }
+    [[nodiscard]] QString textOfRow(int row) const
+    {
+        return window.languageModel()->translation(row).text;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the sample opens with its nine languages and the first synopsis shown")
+{
+    Fixture f;
+    CHECK(f.window.languageModel()->rowCount() == 9);
+    CHECK(f.window.synopsisPane()->heading() == QStringLiteral("Deutsch — German"));
+    CHECK(f.paneText() == f.textOfRow(0));
+    CHECK(f.window.synopsisPane()->counts().contains(QStringLiteral("Words: 62")));
+}
+
+TEST_CASE("moving through the list with the arrow keys changes the synopsis shown")
+{
+    Fixture f;
+    LanguageListView *list = f.window.languageView();
+    list->setFocus();
+    for (int i = 0; i < 8; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    CHECK(f.window.synopsisPane()->heading() == QStringLiteral("Ελληνικά — Greek"));
+    CHECK(f.paneText() == f.textOfRow(8));
+    QTest::keyClick(list, Qt::Key_Up);
+    CHECK(f.window.synopsisPane()->heading() == QStringLiteral("Português — Portuguese"));
+}
+
+TEST_CASE("a mouse click on a language shows its synopsis")
+{
+    Fixture f;
+    LanguageListView *list = f.window.languageView();
+    const QRect rect = list->visualRect(list->model()->index(3, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    CHECK(f.window.synopsisPane()->heading() == QStringLiteral("Français — French"));
+}
+
+TEST_CASE("Ctrl+PgDn and Ctrl+PgUp from the synopsis pane move to the next and previous language")
+{
+    Fixture f;
+    SynopsisEditor *editor = f.window.synopsisPane()->editor();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_PageDown, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(f.paneText() == f.textOfRow(2));
+    QTest::keyClick(editor, Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(f.paneText() == f.textOfRow(1));
+}
+
+TEST_CASE("Copy Synopsis puts the whole synopsis on the clipboard as plain text and as HTML with lang and dir")
+{
+    Fixture f;
+    f.window.languageView()->setCurrentSourceRow(8);
+    QTest::keyClick(f.window.languageView(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    REQUIRE(data);
+    CHECK(data->hasText());
+    CHECK(data->hasHtml());
+    CHECK(data->text() == f.textOfRow(8));
+    CHECK(data->html().startsWith(QStringLiteral("<p lang=\"el\" dir=\"ltr\">Ο Μπιγκ")));
+}
+
+TEST_CASE("a synopsis containing markup is shown as those characters and loads nothing")
+{
+    const QString hostile = QStringLiteral("hello <b>x</b><img src=\"/dev/zero\"> and <a href=\"file:///etc/passwd\">link</a>");
+    test::Scratch files;
+    Fixture f(files.write(QStringLiteral("markup.txt"), "en\t" + hostile.toUtf8() + '\n'));
+    CHECK(f.paneText() == hostile);
+    const QTextDocument *document = f.window.synopsisPane()->editor()->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            CHECK_FALSE(it.fragment().charFormat().isImageFormat());
+    }
+}
+
+TEST_CASE("a file that cannot be opened leaves the view as it was and names the file")
+{
+    Fixture f;
+    f.window.languageView()->setCurrentSourceRow(4);
+    const QString before = f.paneText();
+    test::Scratch files;
+    const QString cases[] = {
+        files.path(QStringLiteral("missing.txt")),
+        files.write(QStringLiteral("empty.txt"), QByteArray()),
+        files.write(QStringLiteral("binary.bin"),
+                    QByteArray("\x7f"
+                               "ELF\x02\x01\0\0",
+                               8)),
+        QDir::tempPath(),
+    };
+    for (const QString &path : cases) {
+        INFO(path.toStdString());
+        CHECK_FALSE(f.open(path));
+        CHECK(f.paneText() == before);
+        CHECK(f.window.languageModel()->rowCount() == 9);
+        CHECK(f.window.messageBar()->kind() == MessageBar::Kind::Error);
+        CHECK(f.window.messageBar()->text().contains(path));
+    }
+}
+
+TEST_CASE("invalid UTF-8 opens with a warning naming the line")
+{
+    test::Scratch files;
+    const QString path = files.write(QStringLiteral("latin1.txt"), "Caf\xE9 au lait, une s\xE9rie.\n");
+    Fixture f(path);
+    CHECK(f.window.library().readOnly);
+    CHECK(f.window.messageBar()->kind() == MessageBar::Kind::Warning);
+    CHECK(f.window.messageBar()->text().contains(path + QStringLiteral(":1:4:")));
+}
+
+TEST_CASE("right-to-left synopses are laid out right to left")
+{
+    Fixture f(test::dataFile(QStringLiteral("declared-crlf-bom.txt")));
+    f.window.languageView()->setCurrentSourceRow(1);
+    const QTextDocument *document = f.window.synopsisPane()->editor()->document();
+    CHECK(document->defaultTextOption().textDirection() == Qt::RightToLeft);
+    CHECK(document->begin().blockFormat().layoutDirection() == Qt::RightToLeft);
+    f.window.languageView()->setCurrentSourceRow(3);
+    CHECK(document->defaultTextOption().textDirection() == Qt::LeftToRight);
+}
+
+TEST_CASE("a 20 MB synopsis is shown capped with a notice, and copied whole")
+{
+    test::Scratch files;
+    const QByteArray line = QByteArray("Carrie und Big sitzen in einem Restaurant. ").repeated(20 * 1024 * 1024 / 43);
+    Fixture f(files.write(QStringLiteral("long.txt"), line));
+    CHECK_FALSE(f.window.synopsisPane()->notice().isEmpty());
+    CHECK(f.paneText().size() <= 10000);
+    f.window.copySynopsis();
+    CHECK(QGuiApplication::clipboard()->mimeData()->text().size() == line.trimmed().size());
+}
+
+TEST_CASE("dropping a file on the window opens it")
+{
+    Fixture f;
+    QMimeData data;
+    data.setUrls({ QUrl::fromLocalFile(test::dataFile(QStringLiteral("declared-crlf-bom.txt"))) });
+    QSignalSpy shown(&f.window, &MainWindow::libraryShown);
+    const QPoint centre = f.window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&f.window, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&f.window, &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+    CHECK(f.window.languageModel()->rowCount() == 4);
+}
+
+TEST_CASE("recent files and window geometry are remembered for the next session")
+{
+    test::Scratch scratch;
+    const QString settingsPath = scratch.path(QStringLiteral("settings.ini"));
+    const QString file = test::dataFile(QStringLiteral("declared-crlf-bom.txt"));
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        MainWindow window(&settings);
+        window.show();
+        window.resize(910, 610);
+        QSignalSpy shown(&window, &MainWindow::libraryShown);
+        window.openFile(file);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+        window.close();
+    }
+    QSettings settings(settingsPath, QSettings::IniFormat);
+    MainWindow window(&settings);
+    CHECK(window.size() == QSize(910, 610));
+    CHECK(settings.value(QStringLiteral("recentFiles")).toStringList().value(0) == QFileInfo(file).absoluteFilePath());
+}
