@@ -47,7 +47,8 @@ void MainWindow::setupCentralWidget()
 {
     m_list = new LanguageListView(m_model, this);
     m_pane = new SynopsisPane(this);
-    m_pane->clear(tr("No file open"));
+    m_pane->clear(tr("No file open"), tr("Open a file of synopses with File › Open… (%1), or drop one on this window.")
+                                          .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_list);

@@ -68,6 +68,7 @@ void SynopsisPane::showTranslation(const Translation &translation, const Languag
     const bool sameName = info.nativeName.isEmpty() || info.nativeName == info.englishName;
     m_heading->setText(sameName ? info.englishName : tr("%1 — %2", "native language name — English language name").arg(info.nativeName, info.englishName));
     m_heading->setLayoutDirection(direction);
+    m_details->setLayoutDirection(direction);
 
     const QLocale locale;
     QString how;
@@ -101,10 +102,12 @@ void SynopsisPane::showTranslation(const Translation &translation, const Languag
     m_counts->setText(tr("Words: %1 · Characters: %2").arg(locale.toString(statistics.words), locale.toString(statistics.characters)));
 }
 
-void SynopsisPane::clear(const QString &placeholder)
+void SynopsisPane::clear(const QString &placeholder, const QString &hint)
 {
     m_heading->setText(placeholder);
-    m_details->clear();
+    m_heading->setLayoutDirection(layoutDirection());
+    m_details->setText(hint);
+    m_details->setLayoutDirection(layoutDirection());
     m_notice->hide();
     m_editor->showText({}, layoutDirection());
     m_counts->clear();

@@ -22,8 +22,8 @@ public:
     explicit SynopsisPane(QWidget *parent = nullptr);
 
     void showTranslation(const Translation &translation, const LanguageInfo &info);
-    /// Empties the pane and shows @p placeholder in its heading.
-    void clear(const QString &placeholder);
+    /// Empties the pane and shows @p placeholder in its heading and @p hint below it.
+    void clear(const QString &placeholder, const QString &hint = {});
 
     [[nodiscard]] SynopsisEditor *editor() const;
     [[nodiscard]] QString heading() const;

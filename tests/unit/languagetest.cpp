@@ -52,6 +52,11 @@ TEST_CASE("language names come in English and in the language itself, with scrip
     CHECK(greek.direction == Qt::LeftToRight);
 
     CHECK(LanguageInfo::forTag(QStringLiteral("fi")).nativeName == QStringLiteral("Suomi"));
+    // The plain name, not CLDR's name for the language's default or smallest region.
+    CHECK(LanguageInfo::forTag(QStringLiteral("en")).nativeName == QStringLiteral("English"));
+    CHECK(LanguageInfo::forTag(QStringLiteral("es")).nativeName == QStringLiteral("Español"));
+    CHECK(LanguageInfo::forTag(QStringLiteral("nl")).nativeName == QStringLiteral("Nederlands"));
+    CHECK(LanguageInfo::forTag(QStringLiteral("pt-BR")).nativeName == QStringLiteral("Português (Brasil)"));
     CHECK(LanguageInfo::forTag(QStringLiteral("pt-BR")).englishName == QStringLiteral("Portuguese (Brazil)"));
     CHECK(LanguageInfo::forTag(QStringLiteral("ar")).direction == Qt::RightToLeft);
     CHECK(LanguageInfo::forTag(QStringLiteral("he")).direction == Qt::RightToLeft);

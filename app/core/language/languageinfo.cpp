@@ -4,6 +4,7 @@
 #include "languagetag.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QStringList>
 
@@ -32,16 +33,20 @@ bool hasRegion(const QString &tag)
 }
 
 /// The language's own name without a regional flavour. CLDR names some languages after their
-/// default region ("American English", "español de España"): of all the locales of the language
-/// in @p locale's script, the shortest name is the plain one ("English", "español", "العربية").
+/// default region ("American English", "español de España"); the name most locales of the
+/// language share in @p locale's script is the plain one ("English", "español", "Nederlands"
+/// rather than "Vlaams"). On a tie the default locale's name wins.
 QString plainNativeName(const QLocale &locale)
 {
-    QString best = locale.nativeLanguageName();
+    const QString own = locale.nativeLanguageName();
+    QHash<QString, int> votes;
     const QList<QLocale> siblings = QLocale::matchingLocales(locale.language(), locale.script(), QLocale::AnyTerritory);
-    for (const QLocale &sibling : siblings) {
-        const QString name = sibling.nativeLanguageName();
-        if (!name.isEmpty() && name.size() < best.size())
-            best = name;
+    for (const QLocale &sibling : siblings)
+        ++votes[sibling.nativeLanguageName()];
+    QString best = own;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (!it.key().isEmpty() && it.value() > votes.value(best))
+            best = it.key();
     }
     return best;
 }
