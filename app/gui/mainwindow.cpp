@@ -47,8 +47,9 @@ void MainWindow::setupCentralWidget()
 {
     m_list = new LanguageListView(m_model, this);
     m_pane = new SynopsisPane(this);
-    m_pane->clear(tr("No file open"), tr("Open a file of synopses with File › Open… (%1), or drop one on this window.")
-                                          .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    m_pane->clear(tr("No file open"),
+                  tr("Open a file of synopses with File › Open… (%1), or drop one on this window.")
+                      .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_list);
@@ -113,7 +114,7 @@ void MainWindow::showLibrary(const Library &library)
     const QString name = isSample ? tr("Sample episode") : QFileInfo(library.sourcePath).fileName();
     setWindowFilePath(isSample ? name : library.sourcePath);
     setWindowTitle(name);
-    m_statusLabel->setText(tr("Synopses: %1").arg(library.translationCount()) + (library.readOnly ? QStringLiteral(" · ") + tr("read-only") : QString()));
+    m_statusLabel->setText(tr("Synopses: %1").arg(QLocale().toString(library.translationCount())) + (library.readOnly ? QStringLiteral(" · ") + tr("read-only") : QString()));
 
     if (!library.warnings.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Warning, library.warnings.join(u'\n'));

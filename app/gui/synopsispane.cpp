@@ -6,11 +6,11 @@
 #include "synopsiseditor.h"
 #include "text/displaytext.h"
 #include "text/textdirection.h"
-#include "text/textstatistics.h"
 
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace episcope
 {
@@ -47,6 +47,10 @@ SynopsisPane::SynopsisPane(QWidget *parent)
     m_details->setPalette(muted);
     m_counts->setPalette(muted);
     m_notice->hide();
+    connect(&m_counting, &QFutureWatcher<TextStatistics>::finished, this, [this] {
+        if (!m_counting.isCanceled())
+            showCounts(m_counting.result());
+    });
 
     m_editor->setAccessibleName(tr("Synopsis"));
     m_heading->setAccessibleName(tr("Language of the synopsis"));
@@ -98,12 +102,28 @@ void SynopsisPane::showTranslation(const Translation &translation, const Languag
                               .arg(locale.toString(shown.text.size()), locale.toString(shown.fullLength)));
     m_editor->showText(shown.text, direction);
 
-    const TextStatistics statistics = TextStatistics::of(translation.text);
+    m_counting.cancel(); // a stale count must not land on this synopsis
+    m_counting.setFuture({});
+    if (translation.text.size() <= SynchronousCountLimit) {
+        showCounts(TextStatistics::of(translation.text));
+    } else {
+        m_counts->setText(tr("Counting words and characters…"));
+        m_counting.setFuture(QtConcurrent::run([text = translation.text] {
+            return TextStatistics::of(text);
+        }));
+    }
+}
+
+void SynopsisPane::showCounts(const TextStatistics &statistics)
+{
+    const QLocale locale;
     m_counts->setText(tr("Words: %1 · Characters: %2").arg(locale.toString(statistics.words), locale.toString(statistics.characters)));
 }
 
 void SynopsisPane::clear(const QString &placeholder, const QString &hint)
 {
+    m_counting.cancel();
+    m_counting.setFuture({});
     m_heading->setText(placeholder);
     m_heading->setLayoutDirection(layoutDirection());
     m_details->setText(hint);

@@ -13,6 +13,7 @@
 #endif
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,13 @@ template<> struct StringMaker<QStringList> {
     static std::string convert(const QStringList &value)
     {
         return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
+    }
+};
+template<>
+struct StringMaker<QSize> {
+    static std::string convert(const QSize &value)
+    {
+        return std::to_string(value.width()) + 'x' + std::to_string(value.height());
     }
 };
 } // namespace Catch

@@ -18,6 +18,13 @@ const char *LanguageCode(Language lang);
 namespace episcope
 {
 
+LanguageIdentifier::LanguageIdentifier()
+{
+    m_tags.reserve(CLD2::NUM_LANGUAGES);
+    for (int language = 0; language < CLD2::NUM_LANGUAGES; ++language)
+        m_tags.append(LanguageTag::fromCld2Code(QString::fromLatin1(CLD2::LanguageCode(CLD2::Language(language)))));
+}
+
 LanguageGuess LanguageIdentifier::identify(const QString &text) const
 {
     QString sample = text.left(MaxCharacters);
@@ -37,7 +44,7 @@ LanguageGuess LanguageIdentifier::identify(const QString &text) const
     if (top == CLD2::UNKNOWN_LANGUAGE)
         return guess;
 
-    guess.tag = LanguageTag::fromCld2Code(QString::fromLatin1(CLD2::LanguageCode(top)));
+    guess.tag = top >= 0 && top < m_tags.size() ? m_tags.at(top) : LanguageTag::undetermined();
     if (guess.tag == LanguageTag::undetermined())
         return guess;
     guess.reliable = reliable;

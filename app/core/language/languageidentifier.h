@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace episcope
@@ -21,7 +22,13 @@ class LanguageIdentifier
 public:
     static constexpr qsizetype MaxCharacters = 16 * 1024;
 
+    /// Maps every CLD2 language to its BCP 47 tag once, so identify() does no string work per call.
+    LanguageIdentifier();
+
     [[nodiscard]] LanguageGuess identify(const QString &text) const;
+
+private:
+    QList<QString> m_tags; ///< BCP 47 tag by CLD2::Language value
 };
 
 } // namespace episcope

@@ -3,6 +3,7 @@
 
 #include "text/textdirection.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace episcope
@@ -18,9 +19,17 @@ void LanguageListModel::setEpisode(const Episode &episode)
     beginResetModel();
     m_episode = episode;
     m_rows.clear();
+    m_infos.clear();
     m_rows.reserve(m_episode.translations.size());
-    for (const Translation &translation : std::as_const(m_episode.translations))
-        m_rows.append(Row { LanguageInfo::forTag(translation.languageTag), textDirection(translation.text, translation.languageTag) });
+    QHash<QString, qsizetype> infoByTag;
+    for (const Translation &translation : std::as_const(m_episode.translations)) {
+        auto info = infoByTag.constFind(translation.languageTag);
+        if (info == infoByTag.cend()) {
+            info = infoByTag.insert(translation.languageTag, m_infos.size());
+            m_infos.append(LanguageInfo::forTag(translation.languageTag));
+        }
+        m_rows.append(Row { *info, textDirection(translation.text, translation.languageTag) });
+    }
     endResetModel();
 }
 
@@ -36,7 +45,7 @@ const Translation &LanguageListModel::translation(int row) const
 
 const LanguageInfo &LanguageListModel::languageInfo(int row) const
 {
-    return m_rows.at(row).info;
+    return m_infos.at(m_rows.at(row).info);
 }
 
 int LanguageListModel::rowCount(const QModelIndex &parent) const
@@ -88,7 +97,7 @@ QVariant LanguageListModel::data(const QModelIndex &index, int role) const
 QVariant LanguageListModel::displayData(int row, Column column) const
 {
     const Translation &item = m_episode.translations.at(row);
-    const LanguageInfo &info = m_rows.at(row).info;
+    const LanguageInfo &info = m_infos.at(m_rows.at(row).info);
     switch (column) {
     case Column::NativeName:
         return info.nativeName.isEmpty() ? info.englishName : info.nativeName;
@@ -119,7 +128,7 @@ QVariant LanguageListModel::displayData(int row, Column column) const
 QString LanguageListModel::toolTip(int row) const
 {
     const Translation &item = m_episode.translations.at(row);
-    const LanguageInfo &info = m_rows.at(row).info;
+    const LanguageInfo &info = m_infos.at(m_rows.at(row).info);
     QString tip = info.englishName;
     if (!info.script.isEmpty())
         tip += QStringLiteral(" · ") + tr("%1 script").arg(info.script);

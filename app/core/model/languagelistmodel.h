@@ -43,7 +43,7 @@ public:
 
 private:
     struct Row {
-        LanguageInfo info;
+        qsizetype info = 0; ///< index into m_infos
         Qt::LayoutDirection direction = Qt::LeftToRight;
     };
 
@@ -52,6 +52,7 @@ private:
 
     Episode m_episode;
     QList<Row> m_rows;
+    QList<LanguageInfo> m_infos; ///< one per distinct tag: an episode has few, a file may have a million rows
 };
 
 } // namespace episcope
