@@ -98,7 +98,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openFile(const QString &path)
 {
-    m_loadingPath = path;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_loadTask->start(path);
 }

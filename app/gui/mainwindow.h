@@ -69,7 +69,6 @@ private:
     QSettings *m_settings;
     std::unique_ptr<RecentFiles> m_recentFiles;
     LibraryLoadTask *m_loadTask;
-    QString m_loadingPath;
     Library m_library;
 
     LanguageListModel *m_model;
