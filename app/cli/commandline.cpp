@@ -24,8 +24,6 @@ namespace episcope
 namespace
 {
 
-constexpr int ExitError = 2;
-
 /// Parses @p arguments (the command name first) with @p parser; on failure writes the reason.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, QString &problem)
 {
@@ -66,6 +64,7 @@ int CommandLine::usage(const QString &problem)
                              "  list   [--json] [FILE...]                          episodes, translations and their languages\n"
                              "  show   --lang TAG [--format text|html|markdown] [FILE...]  one synopsis\n"
                              "  detect [--json] [TEXT | -]                         the language of a text (standard input with - or nothing)\n"
+                "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
                              "\n"
                              "Without FILE the bundled sample is used. Errors go to standard error with exit status 2.\n")
           << Qt::flush;
@@ -90,6 +89,8 @@ int CommandLine::run(const QStringList &arguments)
         return show(rest);
     if (command == u"detect")
         return detect(rest);
+    if (command == u"spellcheck")
+        return spellcheck(rest);
     return usage(CommandLine::tr("unknown command “%1”").arg(command));
 }
 

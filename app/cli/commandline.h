@@ -26,11 +26,13 @@ private:
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
     int detect(const QStringList &arguments);
+    int spellcheck(const QStringList &arguments);
     int usage(const QString &problem);
 
     /// Loads every file (the sample when @p files is empty) into @p libraries; false after
     /// printing the first problem.
     bool loadAll(const QStringList &files, QList<Library> &libraries);
+    static constexpr int ExitError = 2;
     int fail(const QString &message);
 
     QTextStream m_out;

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "episodespelling.h"
+
+#include "dictionarychooser.h"
+#include "language/languageinfo.h"
+#include "language/languagetag.h"
+#include "spellengine.h"
+
+#include <QCoreApplication>
+
+namespace episcope
+{
+
+EpisodeSpelling::EpisodeSpelling(SpellEngine *engine, PersonalDictionary *personal)
+    : m_engine(engine)
+    , m_personal(personal)
+{
+}
+
+void EpisodeSpelling::setEpisode(const Episode &episode, std::optional<QList<DetectedName>> names)
+{
+    m_episode = episode;
+    m_finders.clear();
+    m_overrides.clear();
+    m_names = names ? std::move(*names) : NameDetector().detect(episode);
+}
+
+const QList<DetectedName> &EpisodeSpelling::names() const
+{
+    return m_names;
+}
+
+QString EpisodeSpelling::dictionaryFor(int row) const
+{
+    const auto chosen = m_overrides.constFind(row);
+    if (chosen != m_overrides.cend())
+        return *chosen;
+    if (!m_engine || row < 0 || row >= m_episode.translations.size())
+        return {};
+    return m_engine->dictionaryFor(m_episode.translations.at(row).languageTag);
+}
+
+void EpisodeSpelling::setDictionaryOverride(int row, const QString &dictionary)
+{
+    if (dictionary.isEmpty())
+        m_overrides.remove(row);
+    else
+        m_overrides.insert(row, dictionary);
+    m_finders.remove(row);
+}
+
+QHash<int, QString> EpisodeSpelling::dictionaryOverrides() const
+{
+    return m_overrides;
+}
+
+MisspellingFinder *EpisodeSpelling::finder(int row)
+{
+    auto found = m_finders.find(row);
+    if (found == m_finders.end()) {
+        const QString dictionary = dictionaryFor(row);
+        std::shared_ptr<SpellChecker> checker = dictionary.isEmpty() || !m_engine ? nullptr : m_engine->checker(dictionary);
+        const QString language = row >= 0 && row < m_episode.translations.size() ? LanguageTag::primaryLanguage(m_episode.translations.at(row).languageTag) : QString();
+        auto finder = std::make_shared<MisspellingFinder>(std::move(checker), m_personal, language);
+        finder->setNames(NameDetector::formsIn(m_names, row));
+        found = m_finders.insert(row, std::move(finder));
+    }
+    return found->get();
+}
+
+QString EpisodeSpelling::missingDictionaryMessage(int row) const
+{
+    if (row < 0 || row >= m_episode.translations.size() || !dictionaryFor(row).isEmpty())
+        return {};
+    const QString tag = m_episode.translations.at(row).languageTag;
+    if (LanguageTag::primaryLanguage(tag) == LanguageTag::undetermined())
+        return QCoreApplication::translate("episcope::EpisodeSpelling", "Not spell-checked: the language is not known");
+    return QCoreApplication::translate("episcope::EpisodeSpelling", "No %1 dictionary — install %2")
+        .arg(LanguageInfo::forTag(tag).englishName, DictionaryChooser::packageFor(tag));
+}
+
+void EpisodeSpelling::ignore(int row, const QString &word)
+{
+    if (row < 0 || row >= m_episode.translations.size())
+        return;
+    const QString language = LanguageTag::primaryLanguage(m_episode.translations.at(row).languageTag);
+    for (int other = 0; other < m_episode.translations.size(); ++other) {
+        if (LanguageTag::primaryLanguage(m_episode.translations.at(other).languageTag) == language)
+            finder(other)->ignore(word);
+    }
+}
+
+bool EpisodeSpelling::addToPersonal(int row, const QString &word)
+{
+    return finder(row)->addToPersonal(word); // finders consult the personal dictionary before their caches
+}
+
+} // namespace episcope
