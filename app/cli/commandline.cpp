@@ -64,7 +64,7 @@ int CommandLine::usage(const QString &problem)
                              "  list   [--json] [FILE...]                          episodes, translations and their languages\n"
                              "  show   --lang TAG [--format text|html|markdown] [FILE...]  one synopsis\n"
                              "  detect [--json] [TEXT | -]                         the language of a text (standard input with - or nothing)\n"
-                "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
+                             "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
                              "\n"
                              "Without FILE the bundled sample is used. Errors go to standard error with exit status 2.\n")
           << Qt::flush;

@@ -69,34 +69,35 @@ int CommandLine::spellcheck(const QStringList &arguments)
                 for (const Misspelling &misspelling : result.misspellings) {
                     const QStringList suggestions = finder->suggestions(misspelling.word, MaxSuggestions);
                     if (asJson) {
-                        misspellings.append(QJsonObject{{QStringLiteral("word"), misspelling.word},
-                                                        {QStringLiteral("offset"), qint64(misspelling.start)},
-                                                        {QStringLiteral("length"), qint64(misspelling.length)},
-                                                        {QStringLiteral("suggestions"), QJsonArray::fromStringList(suggestions)}});
+                        misspellings.append(QJsonObject { { QStringLiteral("word"), misspelling.word },
+                                                          { QStringLiteral("offset"), qint64(misspelling.start) },
+                                                          { QStringLiteral("length"), qint64(misspelling.length) },
+                                                          { QStringLiteral("suggestions"), QJsonArray::fromStringList(suggestions) } });
                     } else {
                         m_out << "  " << misspelling.start << '\t' << misspelling.word << "\t→ " << suggestions.join(QStringLiteral(", ")) << '\n';
                     }
                 }
                 if (asJson) {
                     const QString missing = spelling.missingDictionaryMessage(row);
-                    translations.append(QJsonObject{
-                        {QStringLiteral("language"), translation.languageTag},
-                        {QStringLiteral("line"), translation.sourceLine},
-                        {QStringLiteral("dictionary"), finder->isActive() ? QJsonValue(finder->dictionary()) : QJsonValue()},
-                        {QStringLiteral("missingDictionary"), missing.isEmpty() ? QJsonValue() : QJsonValue(missing)},
-                        {QStringLiteral("checkedWords"), qint64(result.checkedWords)},
-                        {QStringLiteral("mostlyUnknown"), result.mostlyUnknown},
-                        {QStringLiteral("misspellings"), misspellings},
+                    translations.append(QJsonObject {
+                        { QStringLiteral("language"), translation.languageTag },
+                        { QStringLiteral("line"), translation.sourceLine },
+                        { QStringLiteral("dictionary"), finder->isActive() ? QJsonValue(finder->dictionary()) : QJsonValue() },
+                        { QStringLiteral("missingDictionary"), missing.isEmpty() ? QJsonValue() : QJsonValue(missing) },
+                        { QStringLiteral("checkedWords"), qint64(result.checkedWords) },
+                        { QStringLiteral("mostlyUnknown"), result.mostlyUnknown },
+                        { QStringLiteral("misspellings"), misspellings },
                     });
                 }
             }
             if (asJson)
-                episodes.append(QJsonObject{{QStringLiteral("title"), episode.title}, {QStringLiteral("translations"), translations}});
+                episodes.append(QJsonObject { { QStringLiteral("title"), episode.title }, { QStringLiteral("translations"), translations } });
         }
     }
     if (asJson) {
-        const QJsonObject root{{QStringLiteral("engine"), QJsonObject{{QStringLiteral("key"), engine->key()}, {QStringLiteral("name"), engine->name()}}},
-                               {QStringLiteral("episodes"), episodes}};
+        const QJsonObject root { { QStringLiteral("engine"),
+                                   QJsonObject { { QStringLiteral("key"), engine->key() }, { QStringLiteral("name"), engine->name() } } },
+                                 { QStringLiteral("episodes"), episodes } };
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     }
     m_out.flush();

@@ -60,7 +60,8 @@ MisspellingFinder *EpisodeSpelling::finder(int row)
     if (found == m_finders.end()) {
         const QString dictionary = dictionaryFor(row);
         std::shared_ptr<SpellChecker> checker = dictionary.isEmpty() || !m_engine ? nullptr : m_engine->checker(dictionary);
-        const QString language = row >= 0 && row < m_episode.translations.size() ? LanguageTag::primaryLanguage(m_episode.translations.at(row).languageTag) : QString();
+        const QString language =
+            row >= 0 && row < m_episode.translations.size() ? LanguageTag::primaryLanguage(m_episode.translations.at(row).languageTag) : QString();
         auto finder = std::make_shared<MisspellingFinder>(std::move(checker), m_personal, language);
         finder->setNames(NameDetector::formsIn(m_names, row));
         found = m_finders.insert(row, std::move(finder));

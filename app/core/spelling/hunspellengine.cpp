@@ -15,7 +15,7 @@ namespace episcope
 HunspellEngine::HunspellEngine(const QStringList &folders)
 {
     for (const QString &folder : folders) {
-        const QFileInfoList affixes = QDir(folder).entryInfoList({QStringLiteral("*.aff")}, QDir::Files | QDir::Readable);
+        const QFileInfoList affixes = QDir(folder).entryInfoList({ QStringLiteral("*.aff") }, QDir::Files | QDir::Readable);
         for (const QFileInfo &affix : affixes) {
             const QString name = affix.completeBaseName();
             if (m_affixFiles.count(name) == 0 && QFileInfo::exists(affix.path() + u'/' + name + QStringLiteral(".dic")))
@@ -30,7 +30,7 @@ HunspellEngine::HunspellEngine(const QStringList &folders)
 
 QStringList HunspellEngine::systemFolders()
 {
-    return {QStringLiteral("/usr/share/hunspell"), QStringLiteral("/usr/share/myspell"), QStringLiteral("/usr/share/myspell/dicts")};
+    return { QStringLiteral("/usr/share/hunspell"), QStringLiteral("/usr/share/myspell"), QStringLiteral("/usr/share/myspell/dicts") };
 }
 
 QString HunspellEngine::key() const

@@ -53,8 +53,8 @@ std::optional<QByteArray> LegacyEncoding::encode(const QString &text) const
     UErrorCode status = U_ZERO_ERROR;
     ucnv_setFromUCallBack(converter.handle, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QByteArray bytes(text.size() * 4 + 4, Qt::Uninitialized);
-    const int32_t length = ucnv_fromUChars(converter.handle, bytes.data(), int32_t(bytes.size()), reinterpret_cast<const UChar *>(text.utf16()),
-                                           int32_t(text.size()), &status);
+    const int32_t length =
+        ucnv_fromUChars(converter.handle, bytes.data(), int32_t(bytes.size()), reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
     if (U_FAILURE(status))
         return std::nullopt;
     bytes.truncate(length);
@@ -68,8 +68,8 @@ QString LegacyEncoding::decode(const QByteArray &bytes) const
         return {};
     UErrorCode status = U_ZERO_ERROR;
     QString text(bytes.size() * 2 + 2, Qt::Uninitialized);
-    const int32_t length = ucnv_toUChars(converter.handle, reinterpret_cast<UChar *>(text.data()), int32_t(text.size()), bytes.constData(),
-                                         int32_t(bytes.size()), &status);
+    const int32_t length =
+        ucnv_toUChars(converter.handle, reinterpret_cast<UChar *>(text.data()), int32_t(text.size()), bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
         return {};
     text.truncate(length);

@@ -116,7 +116,7 @@ SpellCheckResult MisspellingFinder::check(QStringView text)
         const QString word = text.sliced(span.start, span.length).toString();
         ++result.checkedWords;
         if (isMisspelled(word))
-            result.misspellings.append(Misspelling{span.start, span.length, word});
+            result.misspellings.append(Misspelling { span.start, span.length, word });
     }
     result.mostlyUnknown = result.checkedWords >= 4 && result.misspellings.size() * 2 > result.checkedWords;
     return result;

@@ -53,14 +53,15 @@ bool sameName(const Candidate &a, const Candidate &b)
 {
     if (a.key == b.key)
         return true;
-    const auto &[shortKey, longKey] = a.key.size() <= b.key.size() ? std::pair{a.key, b.key} : std::pair{b.key, a.key};
+    const auto &[shortKey, longKey] = a.key.size() <= b.key.size() ? std::pair { a.key, b.key } : std::pair { b.key, a.key };
     if (isInflection(shortKey, longKey, 3, 4))
         return true;
     if (a.latin && b.latin)
         return false; // same script: spelling must agree; sound-alikes only bridge scripts
     if (a.skeleton.size() >= 2 && a.skeleton == b.skeleton)
         return true;
-    const auto &[shortSkeleton, longSkeleton] = a.skeleton.size() <= b.skeleton.size() ? std::pair{a.skeleton, b.skeleton} : std::pair{b.skeleton, a.skeleton};
+    const auto &[shortSkeleton, longSkeleton] =
+        a.skeleton.size() <= b.skeleton.size() ? std::pair { a.skeleton, b.skeleton } : std::pair { b.skeleton, a.skeleton };
     return isInflection(shortSkeleton, longSkeleton, 3, 1);
 }
 
@@ -88,7 +89,8 @@ int root(QList<int> &parent, int i)
 NameDetector::NameDetector()
 {
     UErrorCode status = U_ZERO_ERROR;
-    m_toLatin.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII; Any-Lower"), UTRANS_FORWARD, status));
+    m_toLatin.reset(
+        icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII; Any-Lower"), UTRANS_FORWARD, status));
     if (U_FAILURE(status))
         m_toLatin.reset();
 }
@@ -151,7 +153,7 @@ QList<DetectedName> NameDetector::detect(const Episode &episode)
             if (!looksLikeName(form) || seen.contains(form) || form.size() > 64)
                 continue;
             seen.insert(form);
-            Candidate candidate{t, form, latinKey(form), {}, isLatinWord(form)};
+            Candidate candidate { t, form, latinKey(form), {}, isLatinWord(form) };
             candidate.skeleton = skeleton(candidate.key);
             candidates.append(candidate);
         }

@@ -26,7 +26,7 @@ struct DetectedName {
 /// Finds names shared by two or more translations of an episode: capitalised words that are the
 /// same word ("Carrie"), an inflected form of it (Finnish "Carrien", Hungarian "Carriehez",
 /// "Roberttel"), or, across scripts, the same name once transliterated with ICU ("Μπιγκ" ≈ "Big",
-/// "Σαμάνθα" ≈ "Samantha", "Σάρλοτ" ≈ "Charlotte"). A word in only one synopsis is not a name to
+/// "Σαμάνθα" ≈ "Samantha", "Σάρλοτ" ≈ "Charlotte"; Greek by the UN romanisation, where β is v). A word in only one synopsis is not a name to
 /// this detector: there is nothing to corroborate it. Not thread-safe (ICU transliterators are not).
 class NameDetector
 {

@@ -30,7 +30,7 @@ void addTrimmed(QList<WordSpan> &words, QStringView text, qsizetype start, qsize
     while (end > start && isApostrophe(text[end - 1]))
         --end;
     if (end > start && hasLetter(text.sliced(start, end - start)))
-        words.append(WordSpan{start, end - start});
+        words.append(WordSpan { start, end - start });
 }
 
 } // namespace
