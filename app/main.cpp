@@ -2,6 +2,8 @@
 // Episcope: creates the application, reads the command line and shows the main window.
 #include "io/libraryloader.h"
 #include "mainwindow.h"
+#include "spelling/personaldictionary.h"
+#include "spelling/spellengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,7 +29,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    episcope::MainWindow window(&settings);
+    const std::unique_ptr<episcope::SpellEngine> engine = episcope::createSpellEngine();
+    episcope::PersonalDictionary personal(episcope::PersonalDictionary::defaultFolder());
+    episcope::MainWindow window(&settings, engine.get(), &personal);
     window.show();
     const QStringList files = parser.positionalArguments();
     window.openFile(files.isEmpty() ? episcope::LibraryLoader::samplePath() : files.constFirst());

@@ -6,11 +6,13 @@
 #include "messagebar.h"
 #include "model/languagelistmodel.h"
 #include "settings/recentfiles.h"
+#include "spellingcontroller.h"
 #include "synopsispane.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -18,23 +20,30 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace episcope
 {
 
-MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(QSettings *settings, SpellEngine *engine, PersonalDictionary *personal, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_recentFiles(std::make_unique<RecentFiles>(settings))
     , m_loadTask(new LibraryLoadTask(this))
+    , m_spelling(new SpellingController(engine, personal, this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_recountTimer(new QTimer(this))
+    , m_prompts(defaultPrompts())
     , m_model(new LanguageListModel(this))
 {
     setAcceptDrops(true);
     setupCentralWidget();
     setupActions();
     setupMenus();
+    setupSpelling();
     restoreWindowState();
+    updateActions();
 
     connect(m_loadTask, &LibraryLoadTask::loaded, this, &MainWindow::showLibrary);
     connect(m_loadTask, &LibraryLoadTask::failed, this, &MainWindow::showLoadError);
@@ -67,6 +76,10 @@ void MainWindow::setupCentralWidget()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    m_spellingLabel = new QLabel(this);
+    m_spellingLabel->setTextFormat(Qt::PlainText);
+    m_spellingLabel->setAccessibleName(tr("Spell-checking engine and dictionary"));
+    statusBar()->addPermanentWidget(m_spellingLabel);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -92,12 +105,18 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeKeepEdits()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }
 
 void MainWindow::openFile(const QString &path)
 {
+    if (!maybeKeepEdits())
+        return;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_loadTask->start(path);
 }
@@ -106,13 +125,19 @@ void MainWindow::showLibrary(const Library &library)
 {
     statusBar()->clearMessage();
     m_library = library;
-    m_model->setEpisode(library.episodes.isEmpty() ? Episode {} : library.episodes.constFirst());
+    m_edited = false;
+    setWindowModified(false);
+    setEditing(false);
+    m_pane->reset();
+    const Episode episode = library.episodes.isEmpty() ? Episode {} : library.episodes.constFirst();
+    m_model->setEpisode(episode);
+    m_spelling->setEpisode(episode);
     m_recentFiles->add(library.sourcePath);
+    watch(library.sourcePath);
 
     const bool isSample = library.sourcePath.startsWith(u':');
     const QString name = isSample ? tr("Sample episode") : QFileInfo(library.sourcePath).fileName();
-    setWindowFilePath(isSample ? name : library.sourcePath);
-    setWindowTitle(name);
+    setWindowTitle(name + QStringLiteral("[*]"));
     m_statusLabel->setText(tr("Synopses: %1").arg(QLocale().toString(library.translationCount())) + (library.readOnly ? QStringLiteral(" · ") + tr("read-only") : QString()));
 
     if (!library.warnings.isEmpty())
@@ -124,6 +149,7 @@ void MainWindow::showLibrary(const Library &library)
     if (m_model->rowCount() == 0)
         m_pane->clear(tr("This file has no synopsis"));
     m_list->setFocus();
+    updateActions();
     Q_EMIT libraryShown(library.sourcePath);
 }
 
@@ -143,7 +169,9 @@ void MainWindow::showTranslation(int sourceRow)
         m_pane->clear(tr("No language selected"));
         return;
     }
-    m_pane->showTranslation(m_model->translation(sourceRow), m_model->languageInfo(sourceRow));
+    m_pane->showTranslation(sourceRow, m_model->translation(sourceRow), m_model->languageInfo(sourceRow));
+    applySpelling(sourceRow);
+    updateActions();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -185,6 +213,16 @@ SynopsisPane *MainWindow::synopsisPane() const
 MessageBar *MainWindow::messageBar() const
 {
     return m_messageBar;
+}
+
+SpellingController *MainWindow::spelling() const
+{
+    return m_spelling;
+}
+
+bool MainWindow::hasUnsavedEdits() const
+{
+    return m_edited;
 }
 
 } // namespace episcope

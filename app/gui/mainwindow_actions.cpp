@@ -6,6 +6,10 @@
 #include "languagelistview.h"
 #include "model/languagelistmodel.h"
 #include "settings/recentfiles.h"
+#include "spelling/spellengine.h"
+#include "spellingcontroller.h"
+#include "synopsiseditor.h"
+#include "synopsispane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,10 +32,42 @@ void MainWindow::setupActions()
     m_openAction->setStatusTip(tr("Open a file of synopses"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
 
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setStatusTip(tr("Save the edited synopses; only they change in the file"));
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        save();
+    });
+
+    m_saveAsAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] {
+        saveAs();
+    });
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Synopsis"), this);
+    m_editAction->setCheckable(true);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setStatusTip(tr("Edit the synopsis shown (off: read only)"));
+    connect(m_editAction, &QAction::toggled, this, &MainWindow::setEditing);
+
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        m_pane->editor()->undo();
+    });
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        m_pane->editor()->redo();
+    });
+    connect(m_pane->editor(), &QTextEdit::undoAvailable, this, &MainWindow::updateActions);
+    connect(m_pane->editor(), &QTextEdit::redoAvailable, this, &MainWindow::updateActions);
 
     m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &Synopsis"), this);
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -55,7 +91,7 @@ void MainWindow::setupActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Window-wide shortcuts, so they work from the list and from the pane alike.
-    for (QAction *action : { m_openAction, m_quitAction, m_copyAction, m_nextAction, m_previousAction })
+    for (QAction *action : {m_openAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction, m_nextAction, m_previousAction})
         addAction(action);
 }
 
@@ -66,10 +102,18 @@ void MainWindow::setupMenus()
     m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_saveAction);
+    fileMenu->addAction(m_saveAsAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
     editMenu->addAction(m_copyAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_editAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_previousAction);
@@ -77,6 +121,19 @@ void MainWindow::setupMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_saveAction)
+        return;
+    const bool editable = m_pane->isEditable() && m_pane->canEdit();
+    m_saveAction->setEnabled(m_edited && !m_library.readOnly);
+    m_saveAsAction->setEnabled(!m_library.readOnly && !m_library.episodes.isEmpty());
+    m_editAction->setEnabled(!m_library.readOnly && m_pane->currentRow() >= 0);
+    m_undoAction->setEnabled(editable && m_pane->editor()->document()->isUndoAvailable());
+    m_redoAction->setEnabled(editable && m_pane->editor()->document()->isRedoAvailable());
+    m_copyAction->setEnabled(m_pane->currentRow() >= 0);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -135,8 +192,8 @@ void MainWindow::showAbout()
     box.setTextFormat(Qt::PlainText);
     box.setText(tr("Episcope %1").arg(QApplication::applicationVersion()));
     box.setInformativeText(tr("Read, check and compare TV episode synopses in many languages.\n\n"
-                              "Language identification: CLD2. Built with Qt %1.")
-                               .arg(QString::fromLatin1(qVersion())));
+                              "Language identification: CLD2.\nSpell-checking: %1.\nBuilt with Qt %2.")
+                               .arg(m_spelling->engine()->name(), QString::fromLatin1(qVersion())));
     box.exec();
 }
 

@@ -38,8 +38,19 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text)
+void MessageBar::showMessage(Kind kind, const QString &text, const QList<QAction *> &actions)
 {
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(action, &QAction::triggered, this, &QWidget::hide);
+        row->insertWidget(row->count() - 1, button, 0, Qt::AlignTop);
+        m_buttons.append(button);
+    }
     m_kind = kind;
     m_label->setText(text);
     m_label->setAccessibleName(text);

@@ -20,7 +20,9 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    void showMessage(Kind kind, const QString &text);
+    /// Shows @p text; @p actions (owned by the caller, typically parented to the bar) become
+    /// buttons beside it, replacing those of the previous message.
+    void showMessage(Kind kind, const QString &text, const QList<QAction *> &actions = {});
     [[nodiscard]] QString text() const;
     [[nodiscard]] Kind kind() const;
 
@@ -28,6 +30,7 @@ private:
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_close;
+    QList<QToolButton *> m_buttons;
     Kind m_kind = Kind::Information;
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synopsiseditor.h"
 
-#include "text/safetextdocument.h"
+#include "spelling/spellhighlighter.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
@@ -10,39 +12,42 @@
 namespace episcope
 {
 
+namespace
+{
+
+/// A synopsis is one line of its file: every kind of line break becomes a space.
+QString asOneLine(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    for (const QChar breaker : {QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(0x0085), QChar(u'\v'), QChar(u'\f')})
+        text.replace(breaker, u' ');
+    return text;
+}
+
+} // namespace
+
 SynopsisEditor::SynopsisEditor(QWidget *parent)
     : QTextEdit(parent)
-    , m_document(new SafeTextDocument(this))
 {
-    setDocument(m_document);
     setAcceptRichText(false);
     setReadOnly(true);
     setAcceptDrops(false); // a dropped file opens in the window; the window handles drops
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setTabChangesFocus(true);
-    m_document->setDocumentMargin(14);
-
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    m_document->setDefaultFont(font);
 }
 
-void SynopsisEditor::showText(const QString &text, Qt::LayoutDirection direction)
+void SynopsisEditor::setHighlighter(SpellHighlighter *highlighter)
 {
-    m_document->clear();
-    QTextOption option = m_document->defaultTextOption();
-    option.setTextDirection(direction);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_document->setDefaultTextOption(option);
+    m_highlighter = highlighter;
+}
 
-    QTextCursor cursor(m_document);
-    QTextBlockFormat block;
-    block.setLayoutDirection(direction);
-    block.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
-    block.setAlignment(direction == Qt::RightToLeft ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft | Qt::AlignAbsolute);
-    cursor.setBlockFormat(block);
-    cursor.insertText(text, QTextCharFormat());
-    moveCursor(QTextCursor::Start);
+void SynopsisEditor::replace(const Misspelling &misspelling, const QString &replacement)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(misspelling.start));
+    cursor.setPosition(int(misspelling.start + misspelling.length), QTextCursor::KeepAnchor);
+    if (cursor.selectedText() != misspelling.word)
+        return; // the text moved under the menu: do not replace the wrong characters
+    cursor.insertText(asOneLine(replacement));
 }
 
 bool SynopsisEditor::canInsertFromMimeData(const QMimeData *source) const
@@ -53,7 +58,7 @@ bool SynopsisEditor::canInsertFromMimeData(const QMimeData *source) const
 void SynopsisEditor::insertFromMimeData(const QMimeData *source)
 {
     if (source->hasText())
-        textCursor().insertText(source->text());
+        textCursor().insertText(asOneLine(source->text()));
 }
 
 QMimeData *SynopsisEditor::createMimeDataFromSelection() const
@@ -68,6 +73,62 @@ QVariant SynopsisEditor::loadResource(int type, const QUrl &name)
     Q_UNUSED(type)
     Q_UNUSED(name)
     return {};
+}
+
+void SynopsisEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (!isReadOnly() && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        event->accept(); // one synopsis is one line
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+void SynopsisEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (m_highlighter) {
+        const std::optional<Misspelling> misspelling = m_highlighter->misspellingAt(cursorForPosition(event->pos()).position());
+        if (misspelling)
+            addSpellingActions(menu.get(), *misspelling);
+    }
+    menu->exec(event->globalPos());
+}
+
+void SynopsisEditor::addSpellingActions(QMenu *menu, const Misspelling &misspelling)
+{
+    QAction *first = menu->actions().value(0);
+    const auto insert = [&](QAction *action) {
+        menu->insertAction(first, action);
+    };
+    const QStringList suggestions = m_highlighter->finder() ? m_highlighter->finder()->suggestions(misspelling.word) : QStringList();
+    if (suggestions.isEmpty()) {
+        auto *none = new QAction(tr("No suggestions"), menu);
+        none->setEnabled(false);
+        insert(none);
+    }
+    for (const QString &suggestion : suggestions) {
+        auto *action = new QAction(suggestion, menu);
+        QFont bold = action->font();
+        bold.setBold(true);
+        action->setFont(bold);
+        connect(action, &QAction::triggered, this, [this, misspelling, suggestion] {
+            Q_EMIT replacementChosen(misspelling, suggestion);
+        });
+        insert(action);
+    }
+    insert(menu->addSeparator());
+    auto *add = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add “%1” to Dictionary").arg(misspelling.word), menu);
+    connect(add, &QAction::triggered, this, [this, word = misspelling.word] {
+        Q_EMIT addToDictionaryRequested(word);
+    });
+    insert(add);
+    auto *ignore = new QAction(tr("&Ignore “%1”").arg(misspelling.word), menu);
+    connect(ignore, &QAction::triggered, this, [this, word = misspelling.word] {
+        Q_EMIT ignoreRequested(word);
+    });
+    insert(ignore);
+    insert(menu->addSeparator());
 }
 
 } // namespace episcope

@@ -3,12 +3,17 @@
 
 #include "language/languageinfo.h"
 #include "model/translation.h"
+#include "spelling/spellhighlighter.h"
 #include "synopsiseditor.h"
 #include "text/displaytext.h"
+#include "text/safetextdocument.h"
 #include "text/textdirection.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTextCursor>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -27,6 +32,25 @@ QLabel *plainLabel(QWidget *parent)
     return label;
 }
 
+void fill(SafeTextDocument *document, const QString &text, Qt::LayoutDirection direction)
+{
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(direction);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(option);
+    document->setDocumentMargin(14);
+
+    QTextCursor cursor(document);
+    QTextBlockFormat block;
+    block.setLayoutDirection(direction);
+    block.setLineHeight(140, QTextBlockFormat::ProportionalHeight);
+    block.setAlignment(direction == Qt::RightToLeft ? Qt::AlignRight | Qt::AlignAbsolute : Qt::AlignLeft | Qt::AlignAbsolute);
+    cursor.setBlockFormat(block);
+    cursor.insertText(text, QTextCharFormat());
+    document->clearUndoRedoStacks();
+    document->setModified(false);
+}
+
 } // namespace
 
 SynopsisPane::SynopsisPane(QWidget *parent)
@@ -35,7 +59,10 @@ SynopsisPane::SynopsisPane(QWidget *parent)
     , m_details(plainLabel(this))
     , m_notice(plainLabel(this))
     , m_editor(new SynopsisEditor(this))
+    , m_blank(new SafeTextDocument(this))
     , m_counts(plainLabel(this))
+    , m_spelling(plainLabel(this))
+    , m_dictionary(new QComboBox(this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
@@ -46,15 +73,40 @@ SynopsisPane::SynopsisPane(QWidget *parent)
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_details->setPalette(muted);
     m_counts->setPalette(muted);
+    m_spelling->setPalette(muted);
+    m_spelling->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_notice->hide();
+
+    m_editor->setDocument(m_blank);
+    m_editor->setAccessibleName(tr("Synopsis"));
+    m_heading->setAccessibleName(tr("Language of the synopsis"));
+    m_counts->setAccessibleName(tr("Word and character counts"));
+    m_spelling->setAccessibleName(tr("Spell-checking"));
+    m_dictionary->setAccessibleName(tr("Spell-checking dictionary"));
+    m_dictionary->setToolTip(tr("The dictionary this synopsis is checked with"));
+    m_dictionary->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dictionary->setEnabled(false);
+
     connect(&m_counting, &QFutureWatcher<TextStatistics>::finished, this, [this] {
         if (!m_counting.isCanceled())
             showCounts(m_counting.result());
     });
+    connect(m_dictionary, &QComboBox::activated, this, [this](int index) {
+        if (m_row >= 0)
+            Q_EMIT dictionaryChosen(m_row, m_dictionary->itemData(index).toString());
+    });
+    connect(m_editor, &SynopsisEditor::replacementChosen, this, &SynopsisPane::applyReplacement);
+    connect(m_editor, &SynopsisEditor::addToDictionaryRequested, this, [this](const QString &word) {
+        Q_EMIT addToDictionaryRequested(m_row, word);
+    });
+    connect(m_editor, &SynopsisEditor::ignoreRequested, this, [this](const QString &word) {
+        Q_EMIT ignoreRequested(m_row, word);
+    });
 
-    m_editor->setAccessibleName(tr("Synopsis"));
-    m_heading->setAccessibleName(tr("Language of the synopsis"));
-    m_counts->setAccessibleName(tr("Word and character counts"));
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_counts, 1);
+    footer->addWidget(m_spelling, 1);
+    footer->addWidget(m_dictionary);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 0, 0);
@@ -63,10 +115,36 @@ SynopsisPane::SynopsisPane(QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(m_notice);
     layout->addWidget(m_editor, 1);
-    layout->addWidget(m_counts);
+    layout->addLayout(footer);
 }
 
-void SynopsisPane::showTranslation(const Translation &translation, const LanguageInfo &info)
+SynopsisPane::Page &SynopsisPane::pageFor(int row, const Translation &translation, Qt::LayoutDirection direction)
+{
+    auto found = m_pages.find(row);
+    if (found != m_pages.end())
+        return *found;
+    Page page;
+    page.document = new SafeTextDocument(this);
+    QFont font = m_editor->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    page.document->setDefaultFont(font);
+    const DisplayText shown = DisplayText::of(translation.text);
+    page.truncated = shown.truncated;
+    fill(page.document, shown.text, direction);
+    page.document->setUndoRedoEnabled(true);
+    page.highlighter = new SpellHighlighter(page.document);
+    connect(page.document, &QTextDocument::contentsChanged, this, [this, row, document = page.document] {
+        if (row != m_row || !m_editable)
+            return;
+        const QString text = document->toPlainText();
+        updateCounts(text);
+        updateSpellingStatus();
+        Q_EMIT textEdited(row, text);
+    });
+    return *m_pages.insert(row, page);
+}
+
+void SynopsisPane::showTranslation(int row, const Translation &translation, const LanguageInfo &info)
 {
     const Qt::LayoutDirection direction = textDirection(translation.text, translation.languageTag);
     const bool sameName = info.nativeName.isEmpty() || info.nativeName == info.englishName;
@@ -88,30 +166,39 @@ void SynopsisPane::showTranslation(const Translation &translation, const Languag
         how = tr("language not identified");
         break;
     }
-    QStringList parts { translation.languageTag, how };
+    QStringList parts{translation.languageTag, how};
     if (!info.script.isEmpty())
         parts.append(tr("%1 script").arg(info.script));
     if (translation.sourceLine > 0)
         parts.append(tr("line %1").arg(translation.sourceLine));
     m_details->setText(parts.join(QStringLiteral(" · ")));
 
-    const DisplayText shown = DisplayText::of(translation.text);
-    m_notice->setVisible(shown.truncated);
-    if (shown.truncated)
-        m_notice->setText(tr("This synopsis is very long: showing the first %1 of %2 characters. Copy Synopsis copies all of it.")
-                              .arg(locale.toString(shown.text.size()), locale.toString(shown.fullLength)));
-    m_editor->showText(shown.text, direction);
+    m_row = row;
+    Page &page = pageFor(row, translation, direction);
+    m_notice->setVisible(page.truncated);
+    if (page.truncated)
+        m_notice->setText(tr("This synopsis is very long: showing the first %1 of %2 characters, read-only. Copy Synopsis copies all of it.")
+                              .arg(locale.toString(DisplayText::Limit), locale.toString(translation.text.size())));
+    m_editor->setDocument(page.document);
+    m_editor->setHighlighter(page.highlighter);
+    m_editor->setReadOnly(!m_editable || page.truncated);
+    m_editor->setTextInteractionFlags(m_editor->isReadOnly() ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::TextEditorInteraction);
+    m_editor->moveCursor(QTextCursor::Start);
+    updateCounts(translation.text);
+}
 
+void SynopsisPane::updateCounts(const QString &text)
+{
     m_counting.cancel(); // a stale count must not land on this synopsis
     m_counting.setFuture({});
-    if (translation.text.size() <= SynchronousCountLimit) {
-        showCounts(TextStatistics::of(translation.text));
-    } else {
-        m_counts->setText(tr("Counting words and characters…"));
-        m_counting.setFuture(QtConcurrent::run([text = translation.text] {
-            return TextStatistics::of(text);
-        }));
+    if (text.size() <= SynchronousCountLimit) {
+        showCounts(TextStatistics::of(text));
+        return;
     }
+    m_counts->setText(tr("Counting words and characters…"));
+    m_counting.setFuture(QtConcurrent::run([text] {
+        return TextStatistics::of(text);
+    }));
 }
 
 void SynopsisPane::showCounts(const TextStatistics &statistics)
@@ -120,22 +207,122 @@ void SynopsisPane::showCounts(const TextStatistics &statistics)
     m_counts->setText(tr("Words: %1 · Characters: %2").arg(locale.toString(statistics.words), locale.toString(statistics.characters)));
 }
 
+void SynopsisPane::setSpelling(MisspellingFinder *finder, const QStringList &dictionaries, const QString &chosen, const QString &automatic, const QString &unavailable)
+{
+    m_unavailable = unavailable;
+    m_dictionary->clear();
+    m_dictionary->addItem(automatic.isEmpty() ? tr("Automatic (none)") : tr("Automatic (%1)").arg(automatic), QString());
+    for (const QString &dictionary : dictionaries)
+        m_dictionary->addItem(dictionary, dictionary);
+    m_dictionary->addItem(tr("Do not check"), noDictionary());
+    m_dictionary->setCurrentIndex(std::max(0, m_dictionary->findData(chosen)));
+    m_dictionary->setEnabled(m_row >= 0);
+
+    const auto page = m_pages.constFind(m_row);
+    if (page != m_pages.cend()) {
+        page->highlighter->setFinder(finder);
+        m_editor->setHighlighter(page->highlighter);
+    }
+    updateSpellingStatus();
+}
+
+void SynopsisPane::recheck()
+{
+    const auto page = m_pages.constFind(m_row);
+    if (page != m_pages.cend())
+        page->highlighter->rehighlight();
+    updateSpellingStatus();
+}
+
+void SynopsisPane::updateSpellingStatus()
+{
+    const auto page = m_pages.constFind(m_row);
+    MisspellingFinder *finder = page != m_pages.cend() ? page->highlighter->finder() : nullptr;
+    if (m_dictionary->currentData().toString() == noDictionary()) {
+        m_spelling->setText(tr("Spell-checking is off for this synopsis"));
+    } else if (!finder || !finder->isActive()) {
+        m_spelling->setText(m_unavailable);
+    } else if (page->highlighter->mostlyUnknown()) {
+        m_spelling->setText(tr("Most words are not in the %1 dictionary: is the language right?").arg(finder->dictionary()));
+    } else {
+        const qsizetype count = page->highlighter->misspellings().size();
+        m_spelling->setText(count == 0 ? tr("No misspellings") : tr("Misspelled words: %1").arg(QLocale().toString(count)));
+    }
+}
+
+void SynopsisPane::applyReplacement(const Misspelling &misspelling, const QString &replacement)
+{
+    if (!m_editable) {
+        Q_EMIT editingRequested(); // turns edit mode on through the window's action
+        if (!m_editable)
+            return;
+    }
+    m_editor->replace(misspelling, replacement);
+}
+
 void SynopsisPane::clear(const QString &placeholder, const QString &hint)
 {
     m_counting.cancel();
     m_counting.setFuture({});
+    m_row = -1;
     m_heading->setText(placeholder);
     m_heading->setLayoutDirection(layoutDirection());
     m_details->setText(hint);
     m_details->setLayoutDirection(layoutDirection());
     m_notice->hide();
-    m_editor->showText({}, layoutDirection());
+    m_editor->setHighlighter(nullptr);
+    m_editor->setDocument(m_blank);
+    m_editor->setReadOnly(true);
     m_counts->clear();
+    m_spelling->clear();
+    m_dictionary->clear();
+    m_dictionary->setEnabled(false);
+}
+
+void SynopsisPane::reset()
+{
+    m_editor->setHighlighter(nullptr);
+    m_editor->setDocument(m_blank);
+    for (const Page &page : std::as_const(m_pages))
+        page.document->deleteLater();
+    m_pages.clear();
+    m_row = -1;
+}
+
+void SynopsisPane::setEditable(bool editable)
+{
+    m_editable = editable;
+    const auto page = m_pages.constFind(m_row);
+    const bool truncated = page != m_pages.cend() && page->truncated;
+    m_editor->setReadOnly(!editable || truncated || m_row < 0);
+    m_editor->setTextInteractionFlags(m_editor->isReadOnly() ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::TextEditorInteraction);
+}
+
+bool SynopsisPane::isEditable() const
+{
+    return m_editable;
+}
+
+bool SynopsisPane::canEdit() const
+{
+    const auto page = m_pages.constFind(m_row);
+    return page != m_pages.cend() && !page->truncated;
+}
+
+int SynopsisPane::currentRow() const
+{
+    return m_row;
 }
 
 SynopsisEditor *SynopsisPane::editor() const
 {
     return m_editor;
+}
+
+SpellHighlighter *SynopsisPane::highlighter() const
+{
+    const auto page = m_pages.constFind(m_row);
+    return page != m_pages.cend() ? page->highlighter : nullptr;
 }
 
 QString SynopsisPane::heading() const
@@ -156,6 +343,16 @@ QString SynopsisPane::counts() const
 QString SynopsisPane::notice() const
 {
     return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+QString SynopsisPane::spellingStatus() const
+{
+    return m_spelling->text();
+}
+
+QString SynopsisPane::noDictionary()
+{
+    return QStringLiteral("-");
 }
 
 } // namespace episcope

@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "model/languagelistmodel.h"
+#include "spelling/personaldictionary.h"
+#include "spelling/spellengine.h"
 #include "synopsiseditor.h"
 #include "synopsispane.h"
 
@@ -31,7 +33,9 @@ namespace
 struct Fixture {
     test::Scratch scratch;
     QSettings settings { scratch.path(QStringLiteral("settings.ini")), QSettings::IniFormat };
-    MainWindow window { &settings };
+    std::unique_ptr<SpellEngine> engine = createSpellEngine();
+    PersonalDictionary personal { scratch.path(QStringLiteral("personal")) };
+    MainWindow window { &settings, engine.get(), &personal };
 
     explicit Fixture(const QString &path = LibraryLoader::samplePath())
     {
@@ -175,11 +179,11 @@ TEST_CASE("right-to-left synopses are laid out right to left")
 {
     Fixture f(test::dataFile(QStringLiteral("declared-crlf-bom.txt")));
     f.window.languageView()->setCurrentSourceRow(1);
-    const QTextDocument *document = f.window.synopsisPane()->editor()->document();
-    CHECK(document->defaultTextOption().textDirection() == Qt::RightToLeft);
-    CHECK(document->begin().blockFormat().layoutDirection() == Qt::RightToLeft);
+    const QTextDocument *hebrew = f.window.synopsisPane()->editor()->document();
+    CHECK(hebrew->defaultTextOption().textDirection() == Qt::RightToLeft);
+    CHECK(hebrew->begin().blockFormat().layoutDirection() == Qt::RightToLeft);
     f.window.languageView()->setCurrentSourceRow(3);
-    CHECK(document->defaultTextOption().textDirection() == Qt::LeftToRight);
+    CHECK(f.window.synopsisPane()->editor()->document()->defaultTextOption().textDirection() == Qt::LeftToRight);
 }
 
 TEST_CASE("a 20 MB synopsis is shown capped with a notice, and copied whole")
@@ -225,10 +229,12 @@ TEST_CASE("recent files and window geometry are remembered for the next session"
 {
     test::Scratch scratch;
     const QString settingsPath = scratch.path(QStringLiteral("settings.ini"));
+    const std::unique_ptr<SpellEngine> engine = createSpellEngine();
+    PersonalDictionary personal(scratch.path(QStringLiteral("personal")));
     const QString file = test::dataFile(QStringLiteral("declared-crlf-bom.txt"));
     {
         QSettings settings(settingsPath, QSettings::IniFormat);
-        MainWindow window(&settings);
+        MainWindow window(&settings, engine.get(), &personal);
         window.show();
         window.resize(700, 500); // inside the offscreen screen (800×600), so restoring need not clamp it
         QSignalSpy shown(&window, &MainWindow::libraryShown);
@@ -241,7 +247,7 @@ TEST_CASE("recent files and window geometry are remembered for the next session"
         window.close();
     }
     QSettings settings(settingsPath, QSettings::IniFormat);
-    MainWindow window(&settings);
+    MainWindow window(&settings, engine.get(), &personal);
     CHECK(window.size() == QSize(700, 500));
     CHECK(settings.value(QStringLiteral("recentFiles")).toStringList().value(0) == QFileInfo(file).absoluteFilePath());
 }

@@ -23,7 +23,7 @@ TEST_CASE("the pane heading names the language natively and in English, with how
     finnish.confidence = 0.97;
     finnish.reliable = true;
     finnish.sourceLine = 3;
-    pane.showTranslation(finnish, LanguageInfo::forTag(finnish.languageTag));
+    pane.showTranslation(0, finnish, LanguageInfo::forTag(finnish.languageTag));
     CHECK(pane.heading() == QStringLiteral("Suomi — Finnish"));
     CHECK(pane.details().contains(QStringLiteral("fi · identified from the text, 97 % confident")));
     CHECK(pane.details().contains(QStringLiteral("line 3")));

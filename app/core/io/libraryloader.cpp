@@ -6,6 +6,7 @@
 #include "io/textdecoder.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 namespace episcope
@@ -58,6 +59,7 @@ std::optional<Library> LibraryLoader::load(const QString &path)
 
     Library library;
     library.sourcePath = path;
+    library.sourceHash = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
     library.episodes.append(std::move(*episode));
     if (decoded->lossy) {
         library.readOnly = true;

@@ -11,20 +11,14 @@ namespace episcope
 namespace
 {
 
-/// Splits off a declared language: the part before the first TAB, when it is shaped like a tag.
-void takeDeclaredLanguage(Translation &translation)
+/// The length of a `TAG<TAB>` prefix that declares a language, and the tag; 0 when @p line has none.
+qsizetype declaredLanguage(QStringView line, QString &tag)
 {
-    const qsizetype tab = translation.text.indexOf(u'\t');
+    const qsizetype tab = line.indexOf(u'\t');
     if (tab < 2 || tab > 35)
-        return;
-    const QString tag = LanguageTag::normalized(translation.text.left(tab));
-    if (tag.isEmpty())
-        return;
-    translation.languageTag = tag;
-    translation.origin = LanguageOrigin::Declared;
-    translation.confidence = 1.0;
-    translation.reliable = true;
-    translation.text = translation.text.mid(tab + 1);
+        return 0;
+    tag = LanguageTag::normalized(line.left(tab).toString());
+    return tag.isEmpty() ? 0 : tab + 1;
 }
 
 } // namespace
@@ -49,16 +43,26 @@ std::optional<Episode> PlainTextReader::read(const QString &text, const QString 
             ++end;
         ++lineNumber;
 
-        const QString line = text.sliced(start, end - start);
-        if (!line.trimmed().isEmpty()) {
-            Translation translation;
-            translation.text = line;
-            translation.sourceLine = lineNumber;
-            takeDeclaredLanguage(translation);
-            translation.text = translation.text.trimmed();
-            if (!translation.text.isEmpty() || translation.origin == LanguageOrigin::Declared)
-                episode.translations.append(std::move(translation));
+        Translation translation;
+        translation.sourceLine = lineNumber;
+        QString tag;
+        qsizetype contentStart = start + declaredLanguage(QStringView(text).sliced(start, end - start), tag);
+        qsizetype contentEnd = end;
+        while (contentStart < contentEnd && text.at(contentStart).isSpace())
+            ++contentStart;
+        while (contentEnd > contentStart && text.at(contentEnd - 1).isSpace())
+            --contentEnd;
+        translation.text = text.sliced(contentStart, contentEnd - contentStart);
+        translation.sourceOffset = contentStart;
+        translation.sourceLength = contentEnd - contentStart;
+        if (!tag.isEmpty()) {
+            translation.languageTag = tag;
+            translation.origin = LanguageOrigin::Declared;
+            translation.confidence = 1.0;
+            translation.reliable = true;
         }
+        if (!translation.text.isEmpty() || !tag.isEmpty())
+            episode.translations.append(std::move(translation));
 
         if (end < size && text.at(end) == u'\r' && end + 1 < size && text.at(end + 1) == u'\n')
             ++end;

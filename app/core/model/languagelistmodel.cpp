@@ -48,6 +48,27 @@ const LanguageInfo &LanguageListModel::languageInfo(int row) const
     return m_infos.at(m_rows.at(row).info);
 }
 
+void LanguageListModel::setText(int row, const QString &text)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    Translation &item = m_episode.translations[row];
+    item.text = text;
+    m_rows[row].direction = textDirection(text, item.languageTag);
+    m_rows[row].misspellings = NotCounted;
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void LanguageListModel::setMisspellingCounts(const QList<int> &counts)
+{
+    if (counts.size() != m_rows.size() || m_rows.isEmpty())
+        return;
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_rows[row].misspellings = counts.at(row);
+    const int column = int(Column::Misspellings);
+    Q_EMIT dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
+}
+
 int LanguageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -72,7 +93,7 @@ QVariant LanguageListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(row);
     case Qt::TextAlignmentRole:
-        if (column == Column::Confidence)
+        if (column == Column::Confidence || column == Column::Misspellings)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case TagRole:
@@ -85,9 +106,13 @@ QVariant LanguageListModel::data(const QModelIndex &index, int role) const
         return item.confidence;
     case DirectionRole:
         return int(m_rows.at(row).direction);
+    case MisspellingsRole:
+        return m_rows.at(row).misspellings;
     case SortRole:
         if (column == Column::Confidence)
             return item.confidence;
+        if (column == Column::Misspellings)
+            return m_rows.at(row).misspellings;
         return displayData(row, column);
     default:
         return {};
@@ -119,6 +144,15 @@ QVariant LanguageListModel::displayData(int row, Column column) const
         if (item.origin == LanguageOrigin::Unknown)
             return QStringLiteral("—");
         return QString(QLocale().toString(qRound(item.confidence * 100)) + QStringLiteral("\u202F%"));
+    case Column::Misspellings:
+        switch (m_rows.at(row).misspellings) {
+        case NotCounted:
+            return QString();
+        case NoDictionary:
+            return QStringLiteral("—");
+        default:
+            return QLocale().toString(m_rows.at(row).misspellings);
+        }
     case Column::Count:
         break;
     }
@@ -134,6 +168,10 @@ QString LanguageListModel::toolTip(int row) const
         tip += QStringLiteral(" · ") + tr("%1 script").arg(info.script);
     if (item.sourceLine > 0)
         tip += QStringLiteral(" · ") + tr("line %1").arg(item.sourceLine);
+    if (m_rows.at(row).misspellings == NoDictionary)
+        tip += QStringLiteral(" · ") + tr("no spell-checking dictionary");
+    else if (m_rows.at(row).misspellings >= 0)
+        tip += QStringLiteral(" · ") + tr("%1 misspelled words").arg(m_rows.at(row).misspellings);
     return tip;
 }
 
@@ -156,6 +194,9 @@ QVariant LanguageListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Source");
     case Column::Confidence:
         return tr("Confidence");
+    case Column::Misspellings:
+        //: Column header: how many words of the synopsis the spell checker does not know
+        return tr("Misspellings");
     case Column::Count:
         break;
     }
@@ -170,6 +211,7 @@ QHash<int, QByteArray> LanguageListModel::roleNames() const
     names.insert(OriginRole, "origin");
     names.insert(ConfidenceRole, "confidence");
     names.insert(DirectionRole, "direction");
+    names.insert(MisspellingsRole, "misspellings");
     return names;
 }
 

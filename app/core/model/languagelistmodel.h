@@ -16,7 +16,7 @@ class LanguageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { NativeName, EnglishName, Tag, Origin, Confidence, Count };
+    enum class Column { NativeName, EnglishName, Tag, Origin, Confidence, Misspellings, Count };
     enum Role {
         TagRole = Qt::UserRole + 1, ///< QString, BCP 47
         TextRole, ///< QString, the whole synopsis
@@ -24,6 +24,7 @@ public:
         ConfidenceRole, ///< double, 0..1
         DirectionRole, ///< int, Qt::LayoutDirection of the synopsis text
         SortRole, ///< a value that sorts the column numerically or by locale-aware name
+        MisspellingsRole, ///< int: misspelled words; -1 no dictionary, -2 not counted yet
     };
     Q_ENUM(Role)
 
@@ -34,6 +35,10 @@ public:
     /// The translation shown in @p row; @p row must be valid.
     [[nodiscard]] const Translation &translation(int row) const;
     [[nodiscard]] const LanguageInfo &languageInfo(int row) const;
+    /// Replaces the synopsis of @p row (an edit); its misspelling count becomes unknown.
+    void setText(int row, const QString &text);
+    /// One count per row, in order (-1: no dictionary); a list of another length is ignored.
+    void setMisspellingCounts(const QList<int> &counts);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,9 +47,13 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
+    static constexpr int NotCounted = -2;
+    static constexpr int NoDictionary = -1;
+
     struct Row {
         qsizetype info = 0; ///< index into m_infos
         Qt::LayoutDirection direction = Qt::LeftToRight;
+        int misspellings = NotCounted;
     };
 
     [[nodiscard]] QVariant displayData(int row, Column column) const;

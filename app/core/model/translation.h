@@ -25,6 +25,9 @@ struct Translation {
     double confidence = 0.0; ///< 0..1; 1 for a declared language
     bool reliable = false; ///< the identifier considers its answer reliable
     int sourceLine = 0; ///< 1-based line in the source file, 0 when the row does not come from one line
+    /// Where text is in the decoded source (UTF-16 units), so a save can replace exactly it; -1 when unknown.
+    qsizetype sourceOffset = -1;
+    qsizetype sourceLength = 0;
 
     friend bool operator==(const Translation &, const Translation &) = default;
 };

@@ -21,6 +21,7 @@ void EpisodeSpelling::setEpisode(const Episode &episode, std::optional<QList<Det
 {
     m_episode = episode;
     m_finders.clear();
+    m_sharedFinders.clear();
     m_overrides.clear();
     m_names = names ? std::move(*names) : NameDetector().detect(episode);
 }
@@ -57,16 +58,29 @@ QHash<int, QString> EpisodeSpelling::dictionaryOverrides() const
 MisspellingFinder *EpisodeSpelling::finder(int row)
 {
     auto found = m_finders.find(row);
-    if (found == m_finders.end()) {
-        const QString dictionary = dictionaryFor(row);
-        std::shared_ptr<SpellChecker> checker = dictionary.isEmpty() || !m_engine ? nullptr : m_engine->checker(dictionary);
-        const QString language =
-            row >= 0 && row < m_episode.translations.size() ? LanguageTag::primaryLanguage(m_episode.translations.at(row).languageTag) : QString();
-        auto finder = std::make_shared<MisspellingFinder>(std::move(checker), m_personal, language);
-        finder->setNames(NameDetector::formsIn(m_names, row));
-        found = m_finders.insert(row, std::move(finder));
+    if (found != m_finders.end())
+        return found->get();
+
+    const QString dictionary = dictionaryFor(row);
+    const QString language =
+        row >= 0 && row < m_episode.translations.size() ? LanguageTag::primaryLanguage(m_episode.translations.at(row).languageTag) : QString();
+    const QSet<QString> names = NameDetector::formsIn(m_names, row);
+    // Rows without names share one finder (and its cache) per dictionary and language: a file of
+    // a million lines must not make a million finders.
+    const QString sharedKey = names.isEmpty() ? dictionary + u'|' + language : QString();
+    if (!sharedKey.isEmpty()) {
+        const auto shared = m_sharedFinders.constFind(sharedKey);
+        if (shared != m_sharedFinders.cend())
+            return m_finders.insert(row, *shared)->get();
     }
-    return found->get();
+    std::shared_ptr<SpellChecker> checker = dictionary.isEmpty() || !m_engine ? nullptr : m_engine->checker(dictionary);
+    auto finder = std::make_shared<MisspellingFinder>(std::move(checker), m_personal, language);
+    finder->setNames(names);
+    for (const QString &word : m_ignored.value(language))
+        finder->ignore(word);
+    if (!sharedKey.isEmpty())
+        m_sharedFinders.insert(sharedKey, finder);
+    return m_finders.insert(row, std::move(finder))->get();
 }
 
 QString EpisodeSpelling::missingDictionaryMessage(int row) const
@@ -85,9 +99,10 @@ void EpisodeSpelling::ignore(int row, const QString &word)
     if (row < 0 || row >= m_episode.translations.size())
         return;
     const QString language = LanguageTag::primaryLanguage(m_episode.translations.at(row).languageTag);
-    for (int other = 0; other < m_episode.translations.size(); ++other) {
-        if (LanguageTag::primaryLanguage(m_episode.translations.at(other).languageTag) == language)
-            finder(other)->ignore(word);
+    m_ignored[language].insert(word);
+    for (auto it = m_finders.cbegin(); it != m_finders.cend(); ++it) {
+        if (LanguageTag::primaryLanguage(m_episode.translations.at(it.key()).languageTag) == language)
+            (*it)->ignore(word);
     }
 }
 

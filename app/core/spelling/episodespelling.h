@@ -40,7 +40,8 @@ public:
     [[nodiscard]] MisspellingFinder *finder(int row);
     /// "No Finnish dictionary — install voikko-fi", or empty when @p row has a dictionary.
     [[nodiscard]] QString missingDictionaryMessage(int row) const;
-    /// Stops flagging @p word in every translation of the same language, for this session.
+    /// Stops flagging @p word in every translation of the same language, for this session (in
+    /// finders made later too).
     void ignore(int row, const QString &word);
     /// Adds @p word to the personal dictionary of @p row's language; false when it could not be saved.
     bool addToPersonal(int row, const QString &word);
@@ -52,6 +53,8 @@ private:
     QList<DetectedName> m_names;
     QHash<int, QString> m_overrides;
     QHash<int, std::shared_ptr<MisspellingFinder>> m_finders;
+    QHash<QString, std::shared_ptr<MisspellingFinder>> m_sharedFinders; ///< "dictionary|language" → the finder of rows without names
+    QHash<QString, QSet<QString>> m_ignored; ///< language → words ignored this session
 };
 
 } // namespace episcope
