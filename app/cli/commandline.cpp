@@ -65,6 +65,7 @@ int CommandLine::usage(const QString &problem)
                              "  show   --lang TAG [--format text|html|markdown] [FILE...]  one synopsis\n"
                              "  detect [--json] [TEXT | -]                         the language of a text (standard input with - or nothing)\n"
                              "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
+                             "  fix    --lang TAG --replace WORD --with TEXT FILE   fix a word in one synopsis and save (atomically)\n"
                              "\n"
                              "Without FILE the bundled sample is used. Errors go to standard error with exit status 2.\n")
           << Qt::flush;
@@ -91,6 +92,8 @@ int CommandLine::run(const QStringList &arguments)
         return detect(rest);
     if (command == u"spellcheck")
         return spellcheck(rest);
+    if (command == u"fix")
+        return fix(rest);
     return usage(CommandLine::tr("unknown command “%1”").arg(command));
 }
 

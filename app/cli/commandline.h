@@ -27,6 +27,7 @@ private:
     int show(const QStringList &arguments);
     int detect(const QStringList &arguments);
     int spellcheck(const QStringList &arguments);
+    int fix(const QStringList &arguments);
     int usage(const QString &problem);
 
     /// Loads every file (the sample when @p files is empty) into @p libraries; false after

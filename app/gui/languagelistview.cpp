@@ -31,7 +31,6 @@ LanguageListView::LanguageListView(LanguageListModel *model, QWidget *parent)
     sortByColumn(-1, Qt::AscendingOrder); // file order until the user clicks a header
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(int(LanguageListModel::Column::NativeName), QHeaderView::Stretch);
     setAccessibleName(tr("Languages"));
     setAccessibleDescription(tr("The languages of the episode's synopses; the selected one is shown beside the list"));
 

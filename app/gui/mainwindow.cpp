@@ -90,7 +90,8 @@ void MainWindow::restoreWindowState()
     m_settings->beginGroup(QStringLiteral("MainWindow"));
     if (!restoreGeometry(m_settings->value(QStringLiteral("geometry")).toByteArray()))
         resize(1180, 720);
-    m_splitter->restoreState(m_settings->value(QStringLiteral("splitter")).toByteArray());
+    if (!m_splitter->restoreState(m_settings->value(QStringLiteral("splitter")).toByteArray()))
+        m_splitter->setSizes({ 560, 620 }); // room for every column of the list
     m_settings->endGroup();
 }
 
@@ -138,7 +139,8 @@ void MainWindow::showLibrary(const Library &library)
     const bool isSample = library.sourcePath.startsWith(u':');
     const QString name = isSample ? tr("Sample episode") : QFileInfo(library.sourcePath).fileName();
     setWindowTitle(name + QStringLiteral("[*]"));
-    m_statusLabel->setText(tr("Synopses: %1").arg(QLocale().toString(library.translationCount())) + (library.readOnly ? QStringLiteral(" · ") + tr("read-only") : QString()));
+    m_statusLabel->setText(tr("Synopses: %1").arg(QLocale().toString(library.translationCount()))
+                           + (library.readOnly ? QStringLiteral(" · ") + tr("read-only") : QString()));
 
     if (!library.warnings.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Warning, library.warnings.join(u'\n'));

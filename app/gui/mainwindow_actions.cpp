@@ -91,7 +91,7 @@ void MainWindow::setupActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Window-wide shortcuts, so they work from the list and from the pane alike.
-    for (QAction *action : {m_openAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction, m_nextAction, m_previousAction})
+    for (QAction *action : { m_openAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction, m_nextAction, m_previousAction })
         addAction(action);
 }
 

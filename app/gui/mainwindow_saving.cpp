@@ -189,7 +189,7 @@ void MainWindow::fileChangedOnDisk(const QString &path)
     const QString message = !QFile::exists(path) ? tr("%1 was deleted or moved away; use Save As to keep these synopses.").arg(path)
         : m_edited                               ? tr("%1 changed on disk. Your edits are kept; saving will ask before overwriting.").arg(path)
                                                  : tr("%1 changed on disk.").arg(path);
-    m_messageBar->showMessage(MessageBar::Kind::Warning, message, {reload});
+    m_messageBar->showMessage(MessageBar::Kind::Warning, message, { reload });
 }
 
 } // namespace episcope

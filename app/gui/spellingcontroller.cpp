@@ -36,7 +36,8 @@ EpisodeSpelling &SpellingController::spelling()
 
 void SpellingController::setEpisode(const Episode &episode)
 {
-    m_spelling.setEpisode(episode, episode.translations.size() > MaxTranslationsForNames ? std::optional<QList<DetectedName>>(QList<DetectedName>{}) : std::nullopt);
+    m_spelling.setEpisode(episode,
+                          episode.translations.size() > MaxTranslationsForNames ? std::optional<QList<DetectedName>>(QList<DetectedName> {}) : std::nullopt);
     recount(episode);
 }
 

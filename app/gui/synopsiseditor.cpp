@@ -19,7 +19,7 @@ namespace
 QString asOneLine(QString text)
 {
     text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
-    for (const QChar breaker : {QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(0x0085), QChar(u'\v'), QChar(u'\f')})
+    for (const QChar breaker : { QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(0x0085), QChar(u'\v'), QChar(u'\f') })
         text.replace(breaker, u' ');
     return text;
 }

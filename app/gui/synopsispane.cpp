@@ -166,7 +166,7 @@ void SynopsisPane::showTranslation(int row, const Translation &translation, cons
         how = tr("language not identified");
         break;
     }
-    QStringList parts{translation.languageTag, how};
+    QStringList parts { translation.languageTag, how };
     if (!info.script.isEmpty())
         parts.append(tr("%1 script").arg(info.script));
     if (translation.sourceLine > 0)
@@ -207,7 +207,8 @@ void SynopsisPane::showCounts(const TextStatistics &statistics)
     m_counts->setText(tr("Words: %1 · Characters: %2").arg(locale.toString(statistics.words), locale.toString(statistics.characters)));
 }
 
-void SynopsisPane::setSpelling(MisspellingFinder *finder, const QStringList &dictionaries, const QString &chosen, const QString &automatic, const QString &unavailable)
+void SynopsisPane::setSpelling(MisspellingFinder *finder, const QStringList &dictionaries, const QString &chosen, const QString &automatic,
+                               const QString &unavailable)
 {
     m_unavailable = unavailable;
     m_dictionary->clear();

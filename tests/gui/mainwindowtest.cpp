@@ -9,6 +9,7 @@
 #include "model/languagelistmodel.h"
 #include "spelling/personaldictionary.h"
 #include "spelling/spellengine.h"
+#include "spelling/spellhighlighter.h"
 #include "synopsiseditor.h"
 #include "synopsispane.h"
 
@@ -20,6 +21,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QUrl>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace episcope;
 
@@ -250,4 +254,184 @@ TEST_CASE("recent files and window geometry are remembered for the next session"
     MainWindow window(&settings, engine.get(), &personal);
     CHECK(window.size() == QSize(700, 500));
     CHECK(settings.value(QStringLiteral("recentFiles")).toStringList().value(0) == QFileInfo(file).absoluteFilePath());
+}
+
+TEST_CASE("the language list shows each synopsis's misspelling count once it is counted")
+{
+    Fixture f;
+    LanguageListModel *model = f.window.languageModel();
+    const auto countOf = [&](int row) {
+        return model->index(row, int(LanguageListModel::Column::Misspellings)).data(LanguageListModel::MisspellingsRole).toInt();
+    };
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return countOf(0) >= 0;
+        },
+        60000));
+    CHECK(countOf(0) == 1); // Resturant
+    CHECK(countOf(5) == 2); // raggiungein, Debbie
+    CHECK(countOf(8) == 0); // Greek: every name is shared with another synopsis
+    CHECK(model->index(0, int(LanguageListModel::Column::Misspellings)).data().toString() == QStringLiteral("1"));
+}
+
+namespace
+{
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+/// A copy of the sample in a scratch folder, opened in a window.
+struct EditFixture {
+    test::Scratch files;
+    QByteArray original = bytesOf(LibraryLoader::samplePath());
+    QString path = files.write(QStringLiteral("synopses.txt"), original);
+    Fixture f { path };
+};
+
+} // namespace
+
+TEST_CASE("choosing a suggestion fixes the word, turns editing on, and Save changes only that word in the file")
+{
+    EditFixture e;
+    MainWindow &window = e.f.window;
+    SynopsisPane *pane = window.synopsisPane();
+    REQUIRE(pane->highlighter());
+    const int at = int(e.f.paneText().indexOf(QStringLiteral("Resturant")));
+    const std::optional<Misspelling> misspelling = pane->highlighter()->misspellingAt(at + 1);
+    REQUIRE(misspelling);
+    CHECK(pane->spellingStatus() == QStringLiteral("Misspelled words: 1"));
+
+    Q_EMIT pane->editor()->replacementChosen(*misspelling, QStringLiteral("Restaurant")); // what the context menu does
+    CHECK(pane->isEditable());
+    CHECK(window.hasUnsavedEdits());
+    CHECK(window.isWindowModified());
+    CHECK(pane->spellingStatus() == QStringLiteral("No misspellings"));
+    CHECK(window.languageModel()->translation(0).text.contains(QStringLiteral("einem Restaurant so")));
+
+    REQUIRE(window.save());
+    CHECK_FALSE(window.hasUnsavedEdits());
+    CHECK(bytesOf(e.path) == QByteArray(e.original).replace("Resturant", "Restaurant"));
+
+    pane->editor()->undo();
+    CHECK(window.hasUnsavedEdits());
+    CHECK(window.languageModel()->translation(0).text.contains(QStringLiteral("Resturant")));
+}
+
+TEST_CASE("typing in edit mode edits the synopsis, and Enter does not split it")
+{
+    EditFixture e;
+    MainWindow &window = e.f.window;
+    window.languageView()->setCurrentSourceRow(1);
+    window.setEditing(true);
+    SynopsisEditor *editor = window.synopsisPane()->editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" Wow"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    CHECK(window.languageModel()->translation(1).text.endsWith(QStringLiteral("holding hands. Wow")));
+    REQUIRE(window.save());
+    const QList<QByteArray> lines = bytesOf(e.path).split('\n');
+    CHECK(lines.at(1).endsWith("holding hands. Wow"));
+    CHECK(lines.size() == e.original.split('\n').size());
+}
+
+TEST_CASE("a failed save keeps the original file and the edit, and says why")
+{
+    EditFixture e;
+    MainWindow &window = e.f.window;
+    window.setEditing(true);
+    SynopsisEditor *editor = window.synopsisPane()->editor();
+    editor->moveCursor(QTextCursor::End);
+    editor->insertPlainText(QString(5000, u'x'));
+    REQUIRE(window.hasUnsavedEdits());
+
+    rlimit previous {};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &previous) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit small { 2048, previous.rlim_max }; // a full disk, as far as this save can tell
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    const bool saved = window.save();
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, oldHandler);
+
+    CHECK_FALSE(saved);
+    CHECK(bytesOf(e.path) == e.original);
+    CHECK(window.hasUnsavedEdits());
+    CHECK(window.languageModel()->translation(0).text.endsWith(QString(5000, u'x')));
+    CHECK(window.messageBar()->kind() == MessageBar::Kind::Error);
+    CHECK(window.messageBar()->text().contains(QStringLiteral("Not saved")));
+    CHECK(window.messageBar()->text().contains(e.path));
+}
+
+TEST_CASE("a file changed on disk is not overwritten without asking")
+{
+    EditFixture e;
+    MainWindow &window = e.f.window;
+    QStringList asked;
+    MainWindow::Choice answer = MainWindow::Choice::Cancel;
+    window.setPrompts({ [](const QString &) {
+                           return MainWindow::Choice::Cancel;
+                       },
+                        [&](const QString &message) {
+                            asked.append(message);
+                            return answer;
+                        } });
+    window.setEditing(true);
+    window.synopsisPane()->editor()->insertPlainText(QStringLiteral("Neu: "));
+    const QByteArray theirs = QByteArray(e.original).replace("Big visits", "Big returns to");
+    e.files.write(QStringLiteral("synopses.txt"), theirs);
+
+    CHECK_FALSE(window.save());
+    REQUIRE(asked.size() == 1);
+    CHECK(asked.constFirst().contains(QStringLiteral("changed on disk")));
+    CHECK(bytesOf(e.path) == theirs);
+    CHECK(window.hasUnsavedEdits());
+
+    answer = MainWindow::Choice::Overwrite;
+    REQUIRE(window.save());
+    CHECK(bytesOf(e.path) == QByteArray("Neu: ") + e.original);
+}
+
+TEST_CASE("opening another file with unsaved edits asks first, and Cancel keeps everything")
+{
+    EditFixture e;
+    MainWindow &window = e.f.window;
+    int asked = 0;
+    window.setPrompts({ [&](const QString &) {
+                           ++asked;
+                           return MainWindow::Choice::Cancel;
+                       },
+                        [](const QString &) {
+                            return MainWindow::Choice::Cancel;
+                        } });
+    window.setEditing(true);
+    window.synopsisPane()->editor()->insertPlainText(QStringLiteral("Neu: "));
+    window.openFile(test::dataFile(QStringLiteral("declared-crlf-bom.txt")));
+    CHECK(asked == 1);
+    QTest::qWait(200);
+    CHECK(window.languageModel()->rowCount() == 9);
+    CHECK(window.hasUnsavedEdits());
+    CHECK(window.languageModel()->translation(0).text.startsWith(QStringLiteral("Neu: ")));
+}
+
+TEST_CASE("Add to Dictionary stops the underline and is remembered")
+{
+    Fixture f;
+    SynopsisPane *pane = f.window.synopsisPane();
+    Q_EMIT pane->editor()->addToDictionaryRequested(QStringLiteral("Resturant"));
+    CHECK(pane->spellingStatus() == QStringLiteral("No misspellings"));
+    CHECK(pane->highlighter()->misspellings().isEmpty());
+    CHECK(bytesOf(f.scratch.path(QStringLiteral("personal/de.txt"))) == QByteArray("Resturant\n"));
+}
+
+TEST_CASE("a language with no dictionary says what to install")
+{
+    test::Scratch files;
+    Fixture f(files.write(QStringLiteral("ja.txt"), "ja\tキャリーはビッグと再会する。\n"));
+    CHECK(f.window.synopsisPane()->spellingStatus() == QStringLiteral("No Japanese dictionary — install hunspell-ja"));
+    CHECK(f.window.synopsisPane()->highlighter()->misspellings().isEmpty());
 }

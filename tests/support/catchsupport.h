@@ -37,8 +37,7 @@ template<> struct StringMaker<QStringList> {
         return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
     }
 };
-template<>
-struct StringMaker<QSize> {
+template<> struct StringMaker<QSize> {
     static std::string convert(const QSize &value)
     {
         return std::to_string(value.width()) + 'x' + std::to_string(value.height());

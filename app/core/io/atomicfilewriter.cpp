@@ -58,8 +58,9 @@ bool AtomicFileWriter::write(const QString &path, const QByteArray &bytes)
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1: %2").arg(path, file.errorString()));
+    errno = 0;
     if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.errorString();
+        const QString reason = errno != 0 ? systemError(errno) : file.errorString(); // QSaveFile says "Unknown error" for EFBIG
         file.cancelWriting();
         return fail(tr("%1: could not be written: %2").arg(path, reason));
     }

@@ -59,6 +59,7 @@ std::optional<Library> LibraryLoader::load(const QString &path)
 
     Library library;
     library.sourcePath = path;
+    library.sourceBytes = *bytes;
     library.sourceHash = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
     library.episodes.append(std::move(*episode));
     if (decoded->lossy) {

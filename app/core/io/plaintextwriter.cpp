@@ -18,7 +18,7 @@ namespace
 
 QString asOneLine(QString text)
 {
-    for (const QChar breaker : {QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(0x0085), QChar(u'\v'), QChar(u'\f')})
+    for (const QChar breaker : { QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(0x0085), QChar(u'\v'), QChar(u'\f') })
         text.replace(breaker, u' ');
     return text;
 }
@@ -68,18 +68,23 @@ std::optional<Library> PlainTextWriter::save(const Library &original, const Epis
     m_error.clear();
     m_warnings.clear();
     if (original.readOnly)
-        return fail(Failure::Unsafe, tr("%1: opened read-only because it is not valid UTF-8; saving would change bytes you did not edit").arg(original.sourcePath));
+        return fail(Failure::Unsafe,
+                    tr("%1: opened read-only because it is not valid UTF-8; saving would change bytes you did not edit").arg(original.sourcePath));
     if (original.episodes.size() != 1 || original.episodes.constFirst().translations.size() != edited.translations.size())
         return fail(Failure::Unsafe, tr("%1: the edited synopses no longer match the file's lines").arg(original.sourcePath));
 
-    RegularFileReader reader;
-    const std::optional<QByteArray> bytes = reader.read(original.sourcePath);
-    if (!bytes)
-        return fail(Failure::ChangedOnDisk, reader.error().toString());
-    if (!overwriteChanges && QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256) != original.sourceHash)
-        return fail(Failure::ChangedOnDisk, tr("%1: changed on disk since it was opened").arg(original.sourcePath));
+    if (!overwriteChanges) {
+        RegularFileReader reader;
+        const std::optional<QByteArray> onDisk = reader.read(original.sourcePath);
+        if (!onDisk)
+            return fail(Failure::ChangedOnDisk, tr("%1: can no longer be read (%2)").arg(original.sourcePath, reader.error().message));
+        if (QCryptographicHash::hash(*onDisk, QCryptographicHash::Sha256) != original.sourceHash)
+            return fail(Failure::ChangedOnDisk, tr("%1: changed on disk since it was opened").arg(original.sourcePath));
+    }
+    if (QCryptographicHash::hash(original.sourceBytes, QCryptographicHash::Sha256) != original.sourceHash)
+        return fail(Failure::Unsafe, tr("%1: the text read from it is incomplete; not saved").arg(original.sourcePath));
     TextDecoder decoder;
-    const std::optional<DecodedText> decoded = decoder.decode(*bytes);
+    const std::optional<DecodedText> decoded = decoder.decode(original.sourceBytes);
     if (!decoded || decoded->lossy)
         return fail(Failure::Unsafe, tr("%1: is no longer valid text; not saved").arg(original.sourcePath));
 
@@ -100,7 +105,7 @@ std::optional<Library> PlainTextWriter::save(const Library &original, const Epis
         const qsizetype offset = translation.sourceOffset;
         if (offset < position || offset + translation.sourceLength > source.size()
             || QStringView(source).sliced(offset, translation.sourceLength) != original.episodes.constFirst().translations.at(row).text)
-            return fail(Failure::ChangedOnDisk, tr("%1: line %2 is not what was opened; not saved").arg(original.sourcePath).arg(translation.sourceLine));
+            return fail(Failure::Unsafe, tr("%1: line %2 is not where it was read from; not saved").arg(original.sourcePath).arg(translation.sourceLine));
         text += QStringView(source).sliced(position, offset - position);
         const QString replacement = asOneLine(edited.translations.at(row).text);
         translation.sourceOffset = text.size();
@@ -117,6 +122,7 @@ std::optional<Library> PlainTextWriter::save(const Library &original, const Epis
         return fail(Failure::WriteFailed, writer.error());
     m_warnings = writer.warnings();
     saved.sourcePath = path;
+    saved.sourceBytes = output;
     saved.sourceHash = QCryptographicHash::hash(output, QCryptographicHash::Sha256);
     return saved;
 }

@@ -23,10 +23,12 @@ public:
     enum class Failure { None, ChangedOnDisk, Unsafe, WriteFailed };
 
     /// Writes @p edited — the single episode of @p original with some texts changed — to
-    /// @p path (the original file, or another for Save As), starting from the bytes of
-    /// original.sourcePath. With @p overwriteChanges false, a source whose bytes no longer hash
-    /// to original.sourceHash fails with ChangedOnDisk. Returns the library as now saved (new
-    /// texts, offsets, hash and path), or nullopt with failure() and error().
+    /// @p path (the original file, or another for Save As), splicing the edits into
+    /// original.sourceBytes. With @p overwriteChanges false, a file at original.sourcePath whose
+    /// bytes no longer hash to original.sourceHash (changed, replaced or deleted since it was
+    /// read) fails with ChangedOnDisk; with it true, what is on disk is replaced. Returns the
+    /// library as now saved (new texts, offsets, bytes, hash and path), or nullopt with failure()
+    /// and error().
     [[nodiscard]] std::optional<Library> save(const Library &original, const Episode &edited, const QString &path, bool overwriteChanges = false);
     [[nodiscard]] Failure failure() const;
     [[nodiscard]] const QString &error() const;

@@ -15,7 +15,8 @@ struct Library {
     QList<Episode> episodes;
     bool readOnly = false; ///< saving would lose data (e.g. the bytes were not valid UTF-8)
     QStringList warnings; ///< human-readable, each naming the file and line where it applies
-    QByteArray sourceHash; ///< SHA-256 of the file's bytes when read: a save first checks nobody changed them
+    QByteArray sourceBytes; ///< the file as read (shared, not copied): a save splices edits into these
+    QByteArray sourceHash; ///< SHA-256 of sourceBytes: a save first checks the file on disk still has them
 
     [[nodiscard]] qsizetype translationCount() const;
 };

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saves that fail: the real episcope-cli fixes a word in a file while the disk is full, the
+// folder is not writable, fdatasync or rename fail. Every time the original must stay byte for
+// byte as it was, no temporary file may be left, and the reason must be on stderr with status 2.
+#include "catchsupport.h"
+#include "testfiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <grp.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace episcope;
+
+namespace
+{
+
+struct Run {
+    int status = -1;
+    QString err;
+};
+
+Run fix(const QString &file, const std::function<void()> &childSetup = {}, const QStringList &environment = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : environment)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(env);
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+    process.start(QStringLiteral(EPISCOPE_CLI),
+                  { QStringLiteral("fix"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--replace"), QStringLiteral("Resturant"),
+                    QStringLiteral("--with"), QStringLiteral("Restaurant"), file });
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+/// A world-readable folder holding a copy of the sample, so another user can read it too.
+struct SampleCopy {
+    test::Scratch scratch;
+    QString folder = scratch.path(QStringLiteral("shared"));
+    QString file = folder + QStringLiteral("/synopses.txt");
+    QByteArray original;
+
+    SampleCopy()
+    {
+        REQUIRE(QDir().mkpath(folder));
+        REQUIRE(::chmod(QFile::encodeName(scratch.path({})).constData(), 0755) == 0);
+        REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        QFile source(QStringLiteral(EPISCOPE_SAMPLE));
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        original = source.readAll();
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(out.write(original) == original.size());
+        out.close();
+        REQUIRE(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+    }
+
+    void requireUntouched() const
+    {
+        CHECK(bytesOf(file) == original);
+        CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System) == QStringList { QStringLiteral("synopses.txt") });
+    }
+};
+
+} // namespace
+
+TEST_CASE("a save that succeeds changes only the fixed word")
+{
+    SampleCopy copy;
+    const Run run = fix(copy.file);
+    REQUIRE(run.status == 0);
+    QByteArray expected = copy.original;
+    expected.replace("Resturant", "Restaurant");
+    CHECK(bytesOf(copy.file) == expected);
+}
+
+TEST_CASE("a full disk fails the save and leaves the original intact")
+{
+    SampleCopy copy;
+    const Run run = fix(copy.file, [] {
+        const rlimit limit { 1024, 1024 }; // smaller than the file: the write cannot finish
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(copy.file));
+    CHECK(run.err.contains(QStringLiteral("could not be written")));
+    copy.requireUntouched();
+}
+
+TEST_CASE("a folder the user may not write to fails the save and leaves the original intact")
+{
+    if (::geteuid() != 0) {
+        WARN("needs root to run the save as the user nobody; skipped");
+        return;
+    }
+    SampleCopy copy;
+    const Run run = fix(copy.file, [] {
+        // The CI runs as root, for whom mode bits do not stop writes: save as nobody instead.
+        ::setgroups(0, nullptr);
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            ::_exit(99);
+    });
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(copy.file));
+    copy.requireUntouched();
+}
+
+TEST_CASE("a failing fdatasync fails the save and leaves the original intact")
+{
+    SampleCopy copy;
+    const Run run = fix(copy.file, {}, { QStringLiteral("LD_PRELOAD=" EPISCOPE_FAULT_SHIM), QStringLiteral("EPISCOPE_FAULT=fdatasync") });
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(QStringLiteral("could not be written to disk")));
+    copy.requireUntouched();
+}
+
+TEST_CASE("a failing rename fails the save and leaves the original intact")
+{
+    SampleCopy copy;
+    const Run run = fix(copy.file, {}, { QStringLiteral("LD_PRELOAD=" EPISCOPE_FAULT_SHIM), QStringLiteral("EPISCOPE_FAULT=rename") });
+    CHECK(run.status == 2);
+    CHECK(run.err.contains(copy.file));
+    copy.requireUntouched();
+}
+
+TEST_CASE("a device is never replaced by a save")
+{
+    QProcess process;
+    process.start(QStringLiteral(EPISCOPE_CLI),
+                  { QStringLiteral("fix"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--replace"), QStringLiteral("a"),
+                    QStringLiteral("--with"), QStringLiteral("b"), QStringLiteral("/dev/null") });
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 2);
+    struct stat info {
+    };
+    REQUIRE(::stat("/dev/null", &info) == 0);
+    CHECK(S_ISCHR(info.st_mode));
+}
