@@ -178,7 +178,7 @@ void SynopsisPane::showTranslation(int row, const Translation &translation, cons
     m_notice->setVisible(page.truncated);
     if (page.truncated)
         m_notice->setText(tr("This synopsis is very long: showing the first %1 of %2 characters, read-only. Copy Synopsis copies all of it.")
-                              .arg(locale.toString(DisplayText::Limit), locale.toString(translation.text.size())));
+                              .arg(locale.toString(page.document->characterCount() - 1), locale.toString(translation.text.size())));
     m_editor->setDocument(page.document);
     m_editor->setHighlighter(page.highlighter);
     m_editor->setReadOnly(!m_editable || page.truncated);

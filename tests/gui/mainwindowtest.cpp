@@ -12,6 +12,7 @@
 #include "spelling/spellhighlighter.h"
 #include "synopsiseditor.h"
 #include "synopsispane.h"
+#include "text/displaytext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -196,7 +197,7 @@ TEST_CASE("a 20 MB synopsis is shown capped with a notice, and copied whole")
     const QByteArray line = QByteArray("Carrie und Big sitzen in einem Restaurant. ").repeated(20 * 1024 * 1024 / 43);
     Fixture f(files.write(QStringLiteral("long.txt"), line));
     CHECK_FALSE(f.window.synopsisPane()->notice().isEmpty());
-    CHECK(f.paneText().size() <= 10000);
+    CHECK(f.paneText().size() <= DisplayText::Limit);
     // Counted off the GUI thread: the label says so until the count lands.
     REQUIRE(QTest::qWaitFor(
         [&] {

@@ -23,20 +23,26 @@ TEST_CASE("characters are user-perceived: a combining accent or an emoji sequenc
 
 TEST_CASE("a synopsis longer than the display limit is cut for display only, never inside a character")
 {
-    const QString shortText = QStringLiteral("short");
-    CHECK_FALSE(DisplayText::of(shortText).truncated);
+    CHECK_FALSE(DisplayText::of(QStringLiteral("short")).truncated);
 
-    QString longText = QString(DisplayText::Limit - 1, u'a') + QStringLiteral("😀") + QString(50, u'b');
-    const DisplayText shown = DisplayText::of(longText);
+    // Ordinary prose: up to DisplayText::Limit characters, so a 5,000-word synopsis stays editable.
+    const QString prose = QStringLiteral("Carrie und Big sitzen in einem Restaurant. ").repeated(1000).trimmed();
+    CHECK_FALSE(DisplayText::of(prose).truncated);
+    QString longProse =
+        QString(QStringLiteral("Big ")).repeated(DisplayText::Limit / 4 - 1) + QStringLiteral("Big😀") + QString(50, u'b'); // the emoji straddles the limit
+    const DisplayText shown = DisplayText::of(longProse);
     CHECK(shown.truncated);
-    CHECK(shown.fullLength == longText.size());
+    CHECK(shown.fullLength == longProse.size());
     CHECK(shown.text.size() == DisplayText::Limit - 1);
     CHECK_FALSE(shown.text.back().isHighSurrogate());
 
+    // Text the layout handles badly gets the hard limit.
+    const QString unbroken(DisplayText::HardLimit * 3, u'a');
+    CHECK(DisplayText::of(unbroken).text.size() == DisplayText::HardLimit);
     const QString flood = u'a' + QString(100000, QChar(0x0301));
     const DisplayText capped = DisplayText::of(flood);
     CHECK(capped.truncated);
-    CHECK(capped.text.size() <= DisplayText::Limit);
+    CHECK(capped.text.size() <= DisplayText::HardLimit);
 }
 
 TEST_CASE("text direction follows the first strong character, then the language")

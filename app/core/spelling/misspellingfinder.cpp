@@ -52,11 +52,13 @@ QString MisspellingFinder::dictionary() const
 void MisspellingFinder::setNames(const QSet<QString> &names)
 {
     m_names = names;
+    m_verdicts.clear();
 }
 
 void MisspellingFinder::ignore(const QString &word)
 {
     m_ignored.insert(word);
+    m_verdicts.remove(word);
 }
 
 bool MisspellingFinder::addToPersonal(const QString &word)
@@ -95,6 +97,22 @@ bool MisspellingFinder::isMisspelled(const QString &rawWord)
         return false;
     if (rawWord.size() > MaxWordLength)
         return true;
+    // Re-checking a long synopsis after each keystroke must cost a lookup per word, nothing more.
+    const int generation = m_personal ? m_personal->generation() : 0;
+    if (generation != m_personalGeneration) {
+        m_verdicts.clear();
+        m_personalGeneration = generation;
+    }
+    const auto verdict = m_verdicts.constFind(rawWord);
+    if (verdict != m_verdicts.cend())
+        return *verdict;
+    const bool misspelled = decide(rawWord);
+    m_verdicts.insert(QString(rawWord.constData(), rawWord.size()), misspelled); // a deep copy: rawWord may borrow its characters
+    return misspelled;
+}
+
+bool MisspellingFinder::decide(const QString &rawWord)
+{
     const QString word = withPlainApostrophes(withoutControls(rawWord));
     if (word.isEmpty() || !needsChecking(word) || m_names.contains(rawWord) || m_ignored.contains(rawWord))
         return false;
@@ -113,10 +131,11 @@ SpellCheckResult MisspellingFinder::check(QStringView text)
         return result;
     const QList<WordSpan> words = WordTokenizer::words(text);
     for (const WordSpan &span : words) {
-        const QString word = text.sliced(span.start, span.length).toString();
+        // Borrow the characters for the lookup: no allocation per word on the keystroke path.
+        const QString word = QString::fromRawData(text.data() + span.start, span.length);
         ++result.checkedWords;
         if (isMisspelled(word))
-            result.misspellings.append(Misspelling { span.start, span.length, word });
+            result.misspellings.append(Misspelling { span.start, span.length, QString(word.constData(), word.size()) });
     }
     result.mostlyUnknown = result.checkedWords >= 4 && result.misspellings.size() * 2 > result.checkedWords;
     return result;

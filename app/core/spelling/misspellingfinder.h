@@ -64,13 +64,16 @@ public:
 private:
     [[nodiscard]] bool needsChecking(const QString &word) const;
     [[nodiscard]] bool askDictionary(const QString &word);
+    [[nodiscard]] bool decide(const QString &rawWord);
 
     std::shared_ptr<SpellChecker> m_checker;
     PersonalDictionary *m_personal;
     QString m_language;
     QSet<QString> m_names;
     QSet<QString> m_ignored;
-    QHash<QString, bool> m_known; ///< word → the dictionary knows it
+    QHash<QString, bool> m_known; ///< normalised word → the dictionary knows it
+    QHash<QString, bool> m_verdicts; ///< word as written → misspelled; cleared when names, ignored or personal words change
+    int m_personalGeneration = -1;
 };
 
 } // namespace episcope

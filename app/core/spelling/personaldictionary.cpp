@@ -24,6 +24,11 @@ QString PersonalDictionary::folder() const
     return m_folder;
 }
 
+int PersonalDictionary::generation() const
+{
+    return m_generation.load();
+}
+
 QString PersonalDictionary::defaultFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/episcope/personal-dictionary");
@@ -77,6 +82,7 @@ bool PersonalDictionary::add(const QString &language, const QString &word)
     if (!file.commit())
         return false;
     m_words.insert(language, words);
+    ++m_generation;
     return true;
 }
 

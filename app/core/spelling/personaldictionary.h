@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
+
 namespace episcope
 {
 
@@ -22,6 +24,8 @@ public:
     /// Adds and saves; false (and nothing saved) when the file cannot be written.
     bool add(const QString &language, const QString &word);
     [[nodiscard]] QString folder() const;
+    /// Grows by one with every word added: finders drop their cached verdicts when it moves.
+    [[nodiscard]] int generation() const;
     /// Where the GUI and the CLI keep it: `<generic data location>/episcope/personal-dictionary`.
     [[nodiscard]] static QString defaultFolder();
 
@@ -32,6 +36,7 @@ private:
     QString m_folder;
     QMutex m_mutex;
     QHash<QString, QSet<QString>> m_words;
+    std::atomic<int> m_generation { 0 };
 };
 
 } // namespace episcope
