@@ -144,3 +144,48 @@ TEST_CASE("usage mistakes exit 2 with a usage message, --version and --help exit
     CHECK(version.out.startsWith(QStringLiteral("episcope-cli ")));
     CHECK(cli({ QStringLiteral("--help") }).status == 0);
 }
+
+TEST_CASE("spellcheck --json names the engine and each misspelling with its offset and suggestions")
+{
+    const Run run = cli({ QStringLiteral("spellcheck"), QStringLiteral("--json") });
+    REQUIRE(run.status == 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QString engine = root.value(QStringLiteral("engine")).toObject().value(QStringLiteral("key")).toString();
+    CHECK((engine == QStringLiteral("sonnet") || engine == QStringLiteral("hunspell")));
+    const QJsonArray translations = root.value(QStringLiteral("episodes")).toArray().at(0).toObject().value(QStringLiteral("translations")).toArray();
+    REQUIRE(translations.size() == 9);
+    const QJsonObject german = translations.at(0).toObject();
+    CHECK(german.value(QStringLiteral("dictionary")).toString() == QStringLiteral("de_DE"));
+    const QJsonArray misspellings = german.value(QStringLiteral("misspellings")).toArray();
+    REQUIRE(misspellings.size() == 1);
+    const QJsonObject resturant = misspellings.at(0).toObject();
+    CHECK(resturant.value(QStringLiteral("word")).toString() == QStringLiteral("Resturant"));
+    CHECK(resturant.value(QStringLiteral("offset")).toInt() == 59);
+    CHECK(resturant.value(QStringLiteral("length")).toInt() == 9);
+    CHECK(resturant.value(QStringLiteral("suggestions")).toArray().contains(QStringLiteral("Restaurant")));
+    CHECK(resturant.value(QStringLiteral("suggestions")).toArray().size() <= 5);
+    for (const QJsonValue &translation : translations) // every language of the sample is checked
+        CHECK(translation.toObject().value(QStringLiteral("missingDictionary")).isNull());
+}
+
+TEST_CASE("spellcheck --lang checks one language, and says what to install when there is no dictionary")
+{
+    const Run greek = cli({ QStringLiteral("spellcheck"), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("el") });
+    REQUIRE(greek.status == 0);
+    const QJsonArray only = QJsonDocument::fromJson(greek.out.toUtf8())
+                                .object()
+                                .value(QStringLiteral("episodes"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QStringLiteral("translations"))
+                                .toArray();
+    REQUIRE(only.size() == 1);
+    CHECK(only.at(0).toObject().value(QStringLiteral("misspellings")).toArray().isEmpty()); // Μπιγκ, Σαμάνθα… are names
+
+    test::Scratch scratch;
+    const QString file = scratch.write(QStringLiteral("ja.txt"), "ja\tキャリーはビッグと再会する。\n");
+    const Run japanese = cli({ QStringLiteral("spellcheck"), file });
+    REQUIRE(japanese.status == 0);
+    CHECK(japanese.out.contains(QStringLiteral("No Japanese dictionary — install hunspell-ja")));
+}

@@ -436,3 +436,20 @@ TEST_CASE("a language with no dictionary says what to install")
     CHECK(f.window.synopsisPane()->spellingStatus() == QStringLiteral("No Japanese dictionary — install hunspell-ja"));
     CHECK(f.window.synopsisPane()->highlighter()->misspellings().isEmpty());
 }
+
+TEST_CASE("the dictionary chooser overrides the dictionary of one synopsis, or turns checking off")
+{
+    Fixture f;
+    SynopsisPane *pane = f.window.synopsisPane();
+    REQUIRE(pane->highlighter()->misspellings().size() == 1);
+    Q_EMIT pane->dictionaryChosen(0, SynopsisPane::noDictionary()); // what choosing "Do not check" does
+    CHECK(pane->highlighter()->misspellings().isEmpty());
+    CHECK(pane->spellingStatus() == QStringLiteral("Spell-checking is off for this synopsis"));
+
+    Q_EMIT pane->dictionaryChosen(0, QStringLiteral("en_US"));
+    CHECK(pane->highlighter()->mostlyUnknown()); // German read with an English dictionary
+    CHECK(pane->spellingStatus().startsWith(QStringLiteral("Most words are not in the en_US dictionary")));
+
+    Q_EMIT pane->dictionaryChosen(0, QString());
+    CHECK(pane->highlighter()->misspellings().size() == 1);
+}
