@@ -168,8 +168,6 @@ void MainWindow::watch(const QString &path)
     if (path.startsWith(u':'))
         return;
     m_watcher->addPath(path);
-    disconnect(m_watcher, &QFileSystemWatcher::fileChanged, this, nullptr);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 }
 
 void MainWindow::fileChangedOnDisk(const QString &path)

@@ -2,6 +2,7 @@
 #include "synopsiseditor.h"
 
 #include "spelling/spellhighlighter.h"
+#include "text/singleline.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -11,20 +12,6 @@
 
 namespace episcope
 {
-
-namespace
-{
-
-/// A synopsis is one line of its file: every kind of line break becomes a space.
-QString asOneLine(QString text)
-{
-    text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
-    for (const QChar breaker : { QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(0x0085), QChar(u'\v'), QChar(u'\f') })
-        text.replace(breaker, u' ');
-    return text;
-}
-
-} // namespace
 
 SynopsisEditor::SynopsisEditor(QWidget *parent)
     : QTextEdit(parent)
@@ -47,7 +34,7 @@ void SynopsisEditor::replace(const Misspelling &misspelling, const QString &repl
     cursor.setPosition(int(misspelling.start + misspelling.length), QTextCursor::KeepAnchor);
     if (cursor.selectedText() != misspelling.word)
         return; // the text moved under the menu: do not replace the wrong characters
-    cursor.insertText(asOneLine(replacement));
+    cursor.insertText(singleLine(replacement));
 }
 
 bool SynopsisEditor::canInsertFromMimeData(const QMimeData *source) const
@@ -58,7 +45,7 @@ bool SynopsisEditor::canInsertFromMimeData(const QMimeData *source) const
 void SynopsisEditor::insertFromMimeData(const QMimeData *source)
 {
     if (source->hasText())
-        textCursor().insertText(asOneLine(source->text()));
+        textCursor().insertText(singleLine(source->text()));
 }
 
 QMimeData *SynopsisEditor::createMimeDataFromSelection() const

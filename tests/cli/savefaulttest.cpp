@@ -41,13 +41,6 @@ Run fix(const QString &file, const std::function<void()> &childSetup = {}, const
     return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardError()) };
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 /// A world-readable folder holding a copy of the sample, so another user can read it too.
 struct SampleCopy {
     test::Scratch scratch;
@@ -72,7 +65,7 @@ struct SampleCopy {
 
     void requireUntouched() const
     {
-        CHECK(bytesOf(file) == original);
+        CHECK(test::bytesOf(file) == original);
         CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System) == QStringList { QStringLiteral("synopses.txt") });
     }
 };
@@ -86,7 +79,7 @@ TEST_CASE("a save that succeeds changes only the fixed word")
     REQUIRE(run.status == 0);
     QByteArray expected = copy.original;
     expected.replace("Resturant", "Restaurant");
-    CHECK(bytesOf(copy.file) == expected);
+    CHECK(test::bytesOf(copy.file) == expected);
 }
 
 TEST_CASE("a full disk fails the save and leaves the original intact")

@@ -278,17 +278,10 @@ TEST_CASE("the language list shows each synopsis's misspelling count once it is 
 namespace
 {
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 /// A copy of the sample in a scratch folder, opened in a window.
 struct EditFixture {
     test::Scratch files;
-    QByteArray original = bytesOf(LibraryLoader::samplePath());
+    QByteArray original = test::bytesOf(LibraryLoader::samplePath());
     QString path = files.write(QStringLiteral("synopses.txt"), original);
     Fixture f { path };
 };
@@ -315,7 +308,7 @@ TEST_CASE("choosing a suggestion fixes the word, turns editing on, and Save chan
 
     REQUIRE(window.save());
     CHECK_FALSE(window.hasUnsavedEdits());
-    CHECK(bytesOf(e.path) == QByteArray(e.original).replace("Resturant", "Restaurant"));
+    CHECK(test::bytesOf(e.path) == QByteArray(e.original).replace("Resturant", "Restaurant"));
 
     pane->editor()->undo();
     CHECK(window.hasUnsavedEdits());
@@ -335,7 +328,7 @@ TEST_CASE("typing in edit mode edits the synopsis, and Enter does not split it")
     QTest::keyClick(editor, Qt::Key_Return);
     CHECK(window.languageModel()->translation(1).text.endsWith(QStringLiteral("holding hands. Wow")));
     REQUIRE(window.save());
-    const QList<QByteArray> lines = bytesOf(e.path).split('\n');
+    const QList<QByteArray> lines = test::bytesOf(e.path).split('\n');
     CHECK(lines.at(1).endsWith("holding hands. Wow"));
     CHECK(lines.size() == e.original.split('\n').size());
 }
@@ -360,7 +353,7 @@ TEST_CASE("a failed save keeps the original file and the edit, and says why")
     std::signal(SIGXFSZ, oldHandler);
 
     CHECK_FALSE(saved);
-    CHECK(bytesOf(e.path) == e.original);
+    CHECK(test::bytesOf(e.path) == e.original);
     CHECK(window.hasUnsavedEdits());
     CHECK(window.languageModel()->translation(0).text.endsWith(QString(5000, u'x')));
     CHECK(window.messageBar()->kind() == MessageBar::Kind::Error);
@@ -385,16 +378,22 @@ TEST_CASE("a file changed on disk is not overwritten without asking")
     window.synopsisPane()->editor()->insertPlainText(QStringLiteral("Neu: "));
     const QByteArray theirs = QByteArray(e.original).replace("Big visits", "Big returns to");
     e.files.write(QStringLiteral("synopses.txt"), theirs);
+    // The window notices by itself (inotify), before any save.
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return window.messageBar()->text().contains(QStringLiteral("changed on disk"));
+        },
+        10000));
 
     CHECK_FALSE(window.save());
     REQUIRE(asked.size() == 1);
     CHECK(asked.constFirst().contains(QStringLiteral("changed on disk")));
-    CHECK(bytesOf(e.path) == theirs);
+    CHECK(test::bytesOf(e.path) == theirs);
     CHECK(window.hasUnsavedEdits());
 
     answer = MainWindow::Choice::Overwrite;
     REQUIRE(window.save());
-    CHECK(bytesOf(e.path) == QByteArray("Neu: ") + e.original);
+    CHECK(test::bytesOf(e.path) == QByteArray("Neu: ") + e.original);
 }
 
 TEST_CASE("opening another file with unsaved edits asks first, and Cancel keeps everything")
@@ -426,7 +425,7 @@ TEST_CASE("Add to Dictionary stops the underline and is remembered")
     Q_EMIT pane->editor()->addToDictionaryRequested(QStringLiteral("Resturant"));
     CHECK(pane->spellingStatus() == QStringLiteral("No misspellings"));
     CHECK(pane->highlighter()->misspellings().isEmpty());
-    CHECK(bytesOf(f.scratch.path(QStringLiteral("personal/de.txt"))) == QByteArray("Resturant\n"));
+    CHECK(test::bytesOf(f.scratch.path(QStringLiteral("personal/de.txt"))) == QByteArray("Resturant\n"));
 }
 
 TEST_CASE("a language with no dictionary says what to install")

@@ -31,6 +31,15 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// The whole contents of @p path (the test fails if it cannot be read).
+inline QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
 /// A fixture committed in tests/data.
 inline QString dataFile(const QString &name)
 {

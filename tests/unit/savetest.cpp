@@ -18,13 +18,6 @@ using namespace episcope;
 namespace
 {
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 Library load(const QString &path)
 {
     LibraryLoader loader;
@@ -59,7 +52,7 @@ TEST_CASE("saving changes only the edited synopsis: every other byte stays")
     QByteArray expected = tricky;
     expected.replace("Resturant", "Restaurant");
     expected.replace("Big visits New York for what could be his last chance.", "Big visits New York \xE2\x80\x94 for the last time?");
-    CHECK(bytesOf(path) == expected);
+    CHECK(test::bytesOf(path) == expected);
 
     SECTION("and the saved library can be edited and saved again")
     {
@@ -67,7 +60,7 @@ TEST_CASE("saving changes only the edited synopsis: every other byte stays")
         again.translations[3].text = QStringLiteral("Carrie scopre che Big deve subire un intervento.");
         REQUIRE(writer.save(*saved, again, path));
         expected.replace("un'angioplastica", "un intervento");
-        CHECK(bytesOf(path) == expected);
+        CHECK(test::bytesOf(path) == expected);
     }
 }
 
@@ -82,7 +75,7 @@ TEST_CASE("saving with no edits writes the file back byte for byte")
         const Library library = load(path);
         PlainTextWriter writer;
         REQUIRE(writer.save(library, library.episodes.constFirst(), path));
-        CHECK(bytesOf(path) == bytes);
+        CHECK(test::bytesOf(path) == bytes);
     }
 }
 
@@ -102,7 +95,7 @@ TEST_CASE("an edit keeps a UTF-16 file UTF-16")
     QByteArray expected("\xFF\xFE");
     for (const QChar c : QStringLiteral("en\tBig visits New York.\r\n"))
         expected.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
-    CHECK(bytesOf(path) == expected);
+    CHECK(test::bytesOf(path) == expected);
 }
 
 TEST_CASE("a file changed on disk since it was opened is not overwritten unless asked")
@@ -119,11 +112,11 @@ TEST_CASE("a file changed on disk since it was opened is not overwritten unless 
     CHECK_FALSE(writer.save(library, edited, path));
     CHECK(writer.failure() == PlainTextWriter::Failure::ChangedOnDisk);
     CHECK(writer.error().contains(QStringLiteral("changed on disk")));
-    CHECK(bytesOf(path) == theirs);
+    CHECK(test::bytesOf(path) == theirs);
 
     // Overwrite, when the user chooses it: the file as opened, with this edit.
     REQUIRE(writer.save(library, edited, path, true));
-    CHECK(bytesOf(path) == QByteArray(tricky).replace("Ο Μπιγκ επισκέπτεται τη Νέα Υόρκη.", "Ο Μπιγκ."));
+    CHECK(test::bytesOf(path) == QByteArray(tricky).replace("Ο Μπιγκ επισκέπτεται τη Νέα Υόρκη.", "Ο Μπιγκ."));
 }
 
 TEST_CASE("a file opened read-only because of invalid UTF-8 is never saved")
@@ -136,7 +129,7 @@ TEST_CASE("a file opened read-only because of invalid UTF-8 is never saved")
     PlainTextWriter writer;
     CHECK_FALSE(writer.save(library, library.episodes.constFirst(), path));
     CHECK(writer.failure() == PlainTextWriter::Failure::Unsafe);
-    CHECK(bytesOf(path) == latin1);
+    CHECK(test::bytesOf(path) == latin1);
 }
 
 TEST_CASE("the atomic writer refuses to replace anything that is not a regular file")
@@ -169,7 +162,7 @@ TEST_CASE("a save keeps the file's permissions, its owner, and writes through a 
     AtomicFileWriter writer;
     REQUIRE(writer.write(link, "new\n"));
     CHECK(QFileInfo(link).isSymLink());
-    CHECK(bytesOf(path) == QByteArray("new\n"));
+    CHECK(test::bytesOf(path) == QByteArray("new\n"));
     struct stat info {
     };
     REQUIRE(::stat(native.constData(), &info) == 0);
@@ -203,6 +196,6 @@ TEST_CASE("a full disk fails the save, keeps the original and leaves no temporar
     CHECK_FALSE(saved);
     CHECK(writer.failure() == PlainTextWriter::Failure::WriteFailed);
     CHECK(writer.error().contains(QStringLiteral("File too large")));
-    CHECK(bytesOf(path) == tricky);
+    CHECK(test::bytesOf(path) == tricky);
     CHECK(QDir(scratch.path({})).entryList(QDir::Files | QDir::Hidden) == QStringList { QStringLiteral("full.txt") });
 }

@@ -14,9 +14,11 @@
 #include "spelling/wordtokenizer.h"
 
 #include <QFile>
+
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <array>
 
 using namespace episcope;
 
@@ -46,6 +48,17 @@ QStringList misspelledWords(EpisodeSpelling &spelling, const Episode &episode, i
         words.append(misspelling.word);
     return words;
 }
+
+/// The engine this build prefers (Sonnet on Debian 13) and the Hunspell engine, which every build
+/// has: the sample's promises must hold on both.
+struct BothEngines {
+    std::unique_ptr<SpellEngine> preferred = createSpellEngine();
+    HunspellEngine hunspell;
+    [[nodiscard]] std::array<SpellEngine *, 2> list()
+    {
+        return { preferred.get(), &hunspell };
+    }
+};
 
 QString debianVersion()
 {
@@ -77,9 +90,8 @@ TEST_CASE("Debian 13 checks spelling with Sonnet and Debian 12 with Hunspell, wi
 TEST_CASE("every language of the sample has a dictionary, in both engines")
 {
     const Episode episode = sample();
-    std::unique_ptr<SpellEngine> preferred = createSpellEngine();
-    HunspellEngine hunspell;
-    for (SpellEngine *engine : { preferred.get(), static_cast<SpellEngine *>(&hunspell) }) {
+    BothEngines engines;
+    for (SpellEngine *engine : engines.list()) {
         EpisodeSpelling spelling(engine, nullptr);
         spelling.setEpisode(episode);
         for (int row = 0; row < episode.translations.size(); ++row) {
@@ -93,9 +105,8 @@ TEST_CASE("every language of the sample has a dictionary, in both engines")
 TEST_CASE("German Resturant is flagged with Restaurant among the suggestions")
 {
     const Episode episode = sample();
-    std::unique_ptr<SpellEngine> preferred = createSpellEngine();
-    HunspellEngine hunspell;
-    for (SpellEngine *engine : { preferred.get(), static_cast<SpellEngine *>(&hunspell) }) {
+    BothEngines engines;
+    for (SpellEngine *engine : engines.list()) {
         INFO(engine->name().toStdString());
         EpisodeSpelling spelling(engine, nullptr);
         spelling.setEpisode(episode);
@@ -115,9 +126,8 @@ TEST_CASE("names shared across translations are never flagged, in any of their f
         QStringLiteral("Στιβ"),     QStringLiteral("Robert"),  QStringLiteral("Robertin"),  QStringLiteral("Roberttel"), QStringLiteral("Ρόμπερτ"),
     };
     const Episode episode = sample();
-    std::unique_ptr<SpellEngine> preferred = createSpellEngine();
-    HunspellEngine hunspell;
-    for (SpellEngine *engine : { preferred.get(), static_cast<SpellEngine *>(&hunspell) }) {
+    BothEngines engines;
+    for (SpellEngine *engine : engines.list()) {
         EpisodeSpelling spelling(engine, nullptr);
         spelling.setEpisode(episode);
         for (int row = 0; row < episode.translations.size(); ++row) {

@@ -4,6 +4,7 @@
 #include "io/atomicfilewriter.h"
 #include "io/regularfilereader.h"
 #include "io/textdecoder.h"
+#include "text/singleline.h"
 
 #include <QCryptographicHash>
 #include <QStringEncoder>
@@ -15,13 +16,6 @@ namespace episcope
 
 namespace
 {
-
-QString asOneLine(QString text)
-{
-    for (const QChar breaker : { QChar(u'\n'), QChar(u'\r'), QChar(0x2028), QChar(0x2029), QChar(0x0085), QChar(u'\v'), QChar(u'\f') })
-        text.replace(breaker, u' ');
-    return text;
-}
 
 QByteArray encode(const QString &text, const DecodedText &format)
 {
@@ -107,7 +101,7 @@ std::optional<Library> PlainTextWriter::save(const Library &original, const Epis
             || QStringView(source).sliced(offset, translation.sourceLength) != original.episodes.constFirst().translations.at(row).text)
             return fail(Failure::Unsafe, tr("%1: line %2 is not where it was read from; not saved").arg(original.sourcePath).arg(translation.sourceLine));
         text += QStringView(source).sliced(position, offset - position);
-        const QString replacement = asOneLine(edited.translations.at(row).text);
+        const QString replacement = singleLine(edited.translations.at(row).text);
         translation.sourceOffset = text.size();
         translation.sourceLength = replacement.size();
         translation.text = replacement;
