@@ -66,6 +66,8 @@ int CommandLine::usage(const QString &problem)
                              "  detect [--json] [TEXT | -]                         the language of a text (standard input with - or nothing)\n"
                              "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
                              "  fix    --lang TAG --replace WORD --with TEXT FILE   fix a word in one synopsis and save (atomically)\n"
+                             "  compare --left TAG --right TAG [--format text|json] [FILE...]  two synopses aligned sentence by sentence\n"
+                             "  overview [--format json] [FILE...]                 names × languages and how alike each pair is\n"
                              "\n"
                              "Without FILE the bundled sample is used. Errors go to standard error with exit status 2.\n")
           << Qt::flush;
@@ -94,6 +96,10 @@ int CommandLine::run(const QStringList &arguments)
         return spellcheck(rest);
     if (command == u"fix")
         return fix(rest);
+    if (command == u"compare")
+        return compare(rest);
+    if (command == u"overview")
+        return overview(rest);
     return usage(CommandLine::tr("unknown command “%1”").arg(command));
 }
 

@@ -28,6 +28,8 @@ private:
     int detect(const QStringList &arguments);
     int spellcheck(const QStringList &arguments);
     int fix(const QStringList &arguments);
+    int compare(const QStringList &arguments);
+    int overview(const QStringList &arguments);
     int usage(const QString &problem);
 
     /// Loads every file (the sample when @p files is empty) into @p libraries; false after

@@ -189,3 +189,42 @@ TEST_CASE("spellcheck --lang checks one language, and says what to install when 
     REQUIRE(japanese.status == 0);
     CHECK(japanese.out.contains(QStringLiteral("No Japanese dictionary — install hunspell-ja")));
 }
+
+TEST_CASE("compare --format json aligns the sentences and lists the names on each side")
+{
+    const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--left"), QStringLiteral("it"), QStringLiteral("--right"), QStringLiteral("en"),
+                          QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(run.status == 0);
+    const QJsonObject comparison = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("comparisons")).toArray().at(0).toObject();
+    CHECK(comparison.value(QStringLiteral("left")).toObject().value(QStringLiteral("language")).toString() == QStringLiteral("it"));
+    CHECK(comparison.value(QStringLiteral("right")).toObject().value(QStringLiteral("sentences")).toInt() == 2);
+    CHECK(comparison.value(QStringLiteral("namesOnlyLeft")).toArray().contains(QStringLiteral("Debbie")));
+    int leftSentences = 0;
+    for (const QJsonValue &row : comparison.value(QStringLiteral("rows")).toArray())
+        leftSentences += int(row.toObject().value(QStringLiteral("left")).toArray().size());
+    CHECK(leftSentences == comparison.value(QStringLiteral("left")).toObject().value(QStringLiteral("sentences")).toInt()); // every sentence is in a row
+
+    CHECK(cli({ QStringLiteral("compare"), QStringLiteral("--left"), QStringLiteral("it") }).status == 2);
+    const Run missing = cli({ QStringLiteral("compare"), QStringLiteral("--left"), QStringLiteral("it"), QStringLiteral("--right"), QStringLiteral("ja") });
+    CHECK(missing.status == 2);
+    CHECK(missing.err.contains(QStringLiteral("“ja”")));
+}
+
+TEST_CASE("overview lists which languages mention each name and a symmetric similarity matrix")
+{
+    const Run run = cli({ QStringLiteral("overview") });
+    REQUIRE(run.status == 0);
+    const QJsonObject episode = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("episodes")).toArray().at(0).toObject();
+    QStringList samantha;
+    for (const QJsonValue &name : episode.value(QStringLiteral("names")).toArray()) {
+        if (name.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Samantha")) {
+            for (const QJsonValue &language : name.toObject().value(QStringLiteral("languages")).toArray())
+                samantha.append(language.toString());
+        }
+    }
+    CHECK(samantha == QStringList { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("el") });
+    const QJsonArray similarity = episode.value(QStringLiteral("similarity")).toArray();
+    REQUIRE(similarity.size() == 9);
+    CHECK(similarity.at(2).toArray().at(5).toDouble() == similarity.at(5).toArray().at(2).toDouble());
+    CHECK(similarity.at(4).toArray().at(4).toDouble() == 1.0);
+}
