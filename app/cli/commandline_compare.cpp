@@ -4,6 +4,7 @@
 
 #include "compare/comparison.h"
 #include "compare/overview.h"
+#include "export/comparisonexporter.h"
 #include "io/libraryloader.h"
 #include "language/languagetag.h"
 
@@ -53,15 +54,15 @@ int CommandLine::compare(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption left(QStringLiteral("left"), tr("The language on the left (BCP 47 tag)."), QStringLiteral("TAG"));
     const QCommandLineOption right(QStringLiteral("right"), tr("The language on the right (BCP 47 tag)."), QStringLiteral("TAG"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text, html or json."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({ left, right, format });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (!parser.isSet(left) || !parser.isSet(right))
         return usage(tr("compare needs --left TAG and --right TAG"));
     const QString formatName = parser.value(format);
-    if (formatName != u"text" && formatName != u"json")
-        return usage(tr("unknown format “%1” (text or json)").arg(formatName));
+    if (formatName != u"text" && formatName != u"json" && formatName != u"html")
+        return usage(tr("unknown format “%1” (text, html or json)").arg(formatName));
     const QString leftTag = LanguageTag::normalized(parser.value(left));
     const QString rightTag = LanguageTag::normalized(parser.value(right));
     if (leftTag.isEmpty() || rightTag.isEmpty())
@@ -79,6 +80,10 @@ int CommandLine::compare(const QStringList &arguments)
             if (leftRow < 0 || rightRow < 0)
                 return fail(tr("%1: no synopsis in “%2”").arg(library.sourcePath, leftRow < 0 ? leftTag : rightTag));
             const Comparison comparison = Comparison::of(episode, leftRow, rightRow, NameDetector().detect(episode));
+            if (formatName == u"html") {
+                m_out << ComparisonExporter(comparison).htmlPage();
+                continue;
+            }
 
             QJsonArray rows;
             QJsonArray shared;
