@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "compareview.h"
 #include "languagelistview.h"
 #include "libraryloadtask.h"
 #include "messagebar.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -69,12 +71,31 @@ void MainWindow::setupCentralWidget()
     m_splitter->setChildrenCollapsible(false);
 
     m_messageBar = new MessageBar(this);
+    m_compare = new CompareView(this);
+    connect(m_compare, &CompareView::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_messageBar->showMessage(MessageBar::Kind::Error, text);
+        else
+            statusBar()->showMessage(text, 4000);
+    });
+
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_splitter, tr("&Read"));
+    m_views->addTab(m_compare, tr("&Compare"));
+    m_views->setAccessibleName(tr("Views"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_views->widget(index) == m_compare && m_model->rowCount() > 0) {
+            const int current = std::max(0, m_list->currentSourceRow());
+            showComparison(current, (current + 1) % m_model->rowCount());
+        }
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
     m_spellingLabel = new QLabel(this);
@@ -134,6 +155,8 @@ void MainWindow::showLibrary(const Library &library)
     const Episode episode = library.episodes.isEmpty() ? Episode {} : library.episodes.constFirst();
     m_model->setEpisode(episode);
     m_spelling->setEpisode(episode);
+    m_compare->setEpisode(episode, m_spelling->spelling().names(), &m_spelling->spelling());
+    m_views->setCurrentWidget(m_splitter);
     m_recentFiles->add(library.sourcePath);
     watch(library.sourcePath);
 
@@ -221,6 +244,22 @@ MessageBar *MainWindow::messageBar() const
 SpellingController *MainWindow::spelling() const
 {
     return m_spelling;
+}
+
+CompareView *MainWindow::compareView() const
+{
+    return m_compare;
+}
+
+void MainWindow::showComparison(int leftRow, int rightRow)
+{
+    // The episode as edited so far, with the names and finders of the Read view.
+    m_compare->setEpisode(m_model->episode(), m_spelling->spelling().names(), &m_spelling->spelling());
+    m_compare->compare(leftRow, rightRow);
+    if (m_views->currentWidget() != m_compare) {
+        const QSignalBlocker blocker(m_views);
+        m_views->setCurrentWidget(m_compare);
+    }
 }
 
 bool MainWindow::hasUnsavedEdits() const

@@ -14,6 +14,7 @@ class QLabel;
 class QMenu;
 class QSettings;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 
 namespace episcope
@@ -28,6 +29,7 @@ class RecentFiles;
 class SpellEngine;
 class SpellingController;
 class SynopsisPane;
+class CompareView;
 
 /// Episcope's main window: the language list beside the synopsis pane, the menus, file opening
 /// (dialog, command line, drag and drop, recent files), spell-checking, editing and saving.
@@ -70,6 +72,9 @@ public:
     [[nodiscard]] SynopsisPane *synopsisPane() const;
     [[nodiscard]] MessageBar *messageBar() const;
     [[nodiscard]] SpellingController *spelling() const;
+    [[nodiscard]] CompareView *compareView() const;
+    /// Shows translations @p leftRow and @p rightRow side by side in the Compare tab.
+    void showComparison(int leftRow, int rightRow);
 
 Q_SIGNALS:
     void libraryShown(const QString &path);
@@ -121,6 +126,8 @@ private:
     SynopsisPane *m_pane = nullptr;
     MessageBar *m_messageBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_views = nullptr;
+    CompareView *m_compare = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_spellingLabel = nullptr;
 
@@ -135,6 +142,8 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_readViewAction = nullptr;
+    QAction *m_compareViewAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -2,6 +2,7 @@
 // MainWindow: actions, menus, recent files and the commands behind them.
 #include "mainwindow.h"
 
+#include "compareview.h"
 #include "export/synopsisexporter.h"
 #include "languagelistview.h"
 #include "model/languagelistmodel.h"
@@ -20,7 +21,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace episcope
 {
@@ -86,12 +89,25 @@ void MainWindow::setupActions()
         m_list->moveCurrent(-1);
     });
 
+    m_readViewAction = new QAction(tr("&Read"), this);
+    m_readViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_readViewAction, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_splitter);
+    });
+    m_compareViewAction = new QAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")), tr("&Compare Side by Side"), this);
+    m_compareViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_compareViewAction->setStatusTip(tr("Compare the current language with another, sentence by sentence"));
+    connect(m_compareViewAction, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_compare);
+    });
+
     m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Episcope"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Window-wide shortcuts, so they work from the list and from the pane alike.
-    for (QAction *action : { m_openAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction, m_nextAction, m_previousAction })
+    for (QAction *action : { m_openAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction, m_nextAction, m_previousAction,
+                             m_readViewAction, m_compareViewAction })
         addAction(action);
 }
 
@@ -118,6 +134,10 @@ void MainWindow::setupMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_previousAction);
     viewMenu->addAction(m_nextAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_readViewAction);
+    viewMenu->addAction(m_compareViewAction);
+    viewMenu->addAction(m_compare->swapAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);

@@ -113,9 +113,16 @@ Comparison Comparison::of(const Episode &episode, int leftRow, int rightRow, con
         else if (!inRight.isEmpty())
             comparison.namesOnlyRight.append(name.label);
     }
+    // German and Luxembourgish capitalise every noun: there a capital says nothing about names.
+    const auto capitalisesNouns = [](const QString &tag) {
+        const QString language = tag.section(u'-', 0, 0);
+        return language == u"de" || language == u"lb";
+    };
     if (leftRow != rightRow) {
-        comparison.namesOnlyLeft += lonelyNames(comparison.left.text, comparison.leftSentences, leftForms);
-        comparison.namesOnlyRight += lonelyNames(comparison.right.text, comparison.rightSentences, rightForms);
+        if (!capitalisesNouns(comparison.left.languageTag))
+            comparison.namesOnlyLeft += lonelyNames(comparison.left.text, comparison.leftSentences, leftForms);
+        if (!capitalisesNouns(comparison.right.languageTag))
+            comparison.namesOnlyRight += lonelyNames(comparison.right.text, comparison.rightSentences, rightForms);
     }
 
     comparison.rows = Aligner::align(alignable(comparison.left.text, comparison.leftSentences, leftLabels),
