@@ -6,6 +6,7 @@
 #include "libraryloadtask.h"
 #include "messagebar.h"
 #include "model/languagelistmodel.h"
+#include "overviewview.h"
 #include "settings/recentfiles.h"
 #include "spellingcontroller.h"
 #include "synopsispane.h"
@@ -83,11 +84,18 @@ void MainWindow::setupCentralWidget()
     m_views->setDocumentMode(true);
     m_views->addTab(m_splitter, tr("&Read"));
     m_views->addTab(m_compare, tr("&Compare"));
+    m_overview = new OverviewView(this);
+    m_views->addTab(m_overview, tr("O&verview"));
+    connect(m_overview, &OverviewView::pairChosen, this, [this](int left, int right) {
+        showComparison(left, right == left ? (left + 1) % std::max(1, m_model->rowCount()) : right);
+    });
     m_views->setAccessibleName(tr("Views"));
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_views->widget(index) == m_compare && m_model->rowCount() > 0) {
             const int current = std::max(0, m_list->currentSourceRow());
             showComparison(current, (current + 1) % m_model->rowCount());
+        } else if (m_views->widget(index) == m_overview) {
+            m_overview->setEpisode(m_model->episode(), m_spelling->spelling().names());
         }
     });
 
@@ -249,6 +257,11 @@ SpellingController *MainWindow::spelling() const
 CompareView *MainWindow::compareView() const
 {
     return m_compare;
+}
+
+OverviewView *MainWindow::overviewView() const
+{
+    return m_overview;
 }
 
 void MainWindow::showComparison(int leftRow, int rightRow)

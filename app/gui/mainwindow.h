@@ -30,6 +30,7 @@ class SpellEngine;
 class SpellingController;
 class SynopsisPane;
 class CompareView;
+class OverviewView;
 
 /// Episcope's main window: the language list beside the synopsis pane, the menus, file opening
 /// (dialog, command line, drag and drop, recent files), spell-checking, editing and saving.
@@ -73,6 +74,7 @@ public:
     [[nodiscard]] MessageBar *messageBar() const;
     [[nodiscard]] SpellingController *spelling() const;
     [[nodiscard]] CompareView *compareView() const;
+    [[nodiscard]] OverviewView *overviewView() const;
     /// Shows translations @p leftRow and @p rightRow side by side in the Compare tab.
     void showComparison(int leftRow, int rightRow);
 
@@ -128,6 +130,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_views = nullptr;
     CompareView *m_compare = nullptr;
+    OverviewView *m_overview = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_spellingLabel = nullptr;
 
@@ -144,6 +147,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_readViewAction = nullptr;
     QAction *m_compareViewAction = nullptr;
+    QAction *m_overviewAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "export/synopsisexporter.h"
 #include "languagelistview.h"
 #include "model/languagelistmodel.h"
+#include "overviewview.h"
 #include "settings/recentfiles.h"
 #include "spelling/spellengine.h"
 #include "spellingcontroller.h"
@@ -101,13 +102,19 @@ void MainWindow::setupActions()
         m_views->setCurrentWidget(m_compare);
     });
 
+    m_overviewAction = new QAction(QIcon::fromTheme(QStringLiteral("view-grid")), tr("&Overview of All Languages"), this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_overviewAction, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_overview);
+    });
+
     m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Episcope"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Window-wide shortcuts, so they work from the list and from the pane alike.
     for (QAction *action : { m_openAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction, m_nextAction, m_previousAction,
-                             m_readViewAction, m_compareViewAction })
+                             m_readViewAction, m_compareViewAction, m_overviewAction })
         addAction(action);
 }
 
@@ -137,6 +144,7 @@ void MainWindow::setupMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_readViewAction);
     viewMenu->addAction(m_compareViewAction);
+    viewMenu->addAction(m_overviewAction);
     viewMenu->addAction(m_compare->swapAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

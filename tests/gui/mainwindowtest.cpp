@@ -2,14 +2,18 @@
 #include "catchsupport.h"
 #include "testfiles.h"
 
+#include "compareview.h"
 #include "io/libraryloader.h"
 #include "languagelistview.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "model/languagelistmodel.h"
+#include "overviewview.h"
+#include "similarityheatmap.h"
 #include "spelling/personaldictionary.h"
 #include "spelling/spellengine.h"
 #include "spelling/spellhighlighter.h"
+#include "spellingcontroller.h"
 #include "synopsiseditor.h"
 #include "synopsispane.h"
 #include "text/displaytext.h"
@@ -19,6 +23,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QUrl>
@@ -451,4 +456,37 @@ TEST_CASE("the dictionary chooser overrides the dictionary of one synopsis, or t
 
     Q_EMIT pane->dictionaryChosen(0, QString());
     CHECK(pane->highlighter()->misspellings().size() == 1);
+}
+
+TEST_CASE("clicking a cell of the similarity heat map opens that pair in the compare view")
+{
+    Fixture f;
+    QTabWidget *tabs = f.window.findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    tabs->setCurrentWidget(f.window.overviewView());
+    SimilarityHeatMap *heatMap = f.window.overviewView()->heatMap();
+    REQUIRE(f.window.overviewView()->overview().languages.size() == 9);
+    Q_EMIT heatMap->pairChosen(8, 1); // what a click on the el × en cell emits (the click itself is tested below)
+    CHECK(tabs->currentWidget() == f.window.compareView());
+    CHECK(f.window.compareView()->comparison().left.languageTag == QStringLiteral("el"));
+    CHECK(f.window.compareView()->comparison().right.languageTag == QStringLiteral("en"));
+}
+
+TEST_CASE("the heat map turns a click and the keyboard into the pair under them")
+{
+    Fixture f;
+    SimilarityHeatMap *heatMap = f.window.overviewView()->heatMap();
+    f.window.overviewView()->setEpisode(f.window.languageModel()->episode(), f.window.spelling()->spelling().names());
+    heatMap->resize(heatMap->sizeHint());
+    QSignalSpy chosen(heatMap, &SimilarityHeatMap::pairChosen);
+    // Header 34 px, cells 44 px: the centre of row 2, column 5.
+    QTest::mouseClick(heatMap, Qt::LeftButton, {}, QPoint(34 + 5 * 44 + 22, 34 + 2 * 44 + 22));
+    REQUIRE(chosen.size() == 1);
+    CHECK(chosen.at(0).at(0).toInt() == 2);
+    CHECK(chosen.at(0).at(1).toInt() == 5);
+    QTest::keyClick(heatMap, Qt::Key_Down);
+    QTest::keyClick(heatMap, Qt::Key_Return);
+    REQUIRE(chosen.size() == 2);
+    CHECK(chosen.at(1).at(0).toInt() == 3);
+    CHECK(chosen.at(1).at(1).toInt() == 5);
 }
