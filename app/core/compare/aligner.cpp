@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aligner.h"
 
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace episcope
 {
@@ -36,35 +41,68 @@ double lengthCost(double left, double right, double ratio)
     return -std::log(probability);
 }
 
-QSet<QString> anchorsOf(const QList<AlignableSentence> &sentences, int first, int count)
-{
-    QSet<QString> anchors;
-    for (int i = first; i < first + count; ++i)
-        anchors.unite(sentences.at(i).anchors);
-    return anchors;
-}
+/// A sentence as the inner loop sees it: anchors as small sorted ids, no strings to hash.
+struct Prepared {
+    double length = 0;
+    QVarLengthArray<int, 6> anchors;
+    bool stranger = false; ///< has anchors, none of which the other text mentions
+};
 
-/// Sentences of a run that mention anchors, none of which the other text mentions anywhere:
-/// most likely sentences the other text leaves out, so pairing them should cost something.
-int strangers(const QList<AlignableSentence> &sentences, int first, int count, const QSet<QString> &otherText)
+QList<Prepared> prepare(const QList<AlignableSentence> &sentences, QHash<QString, int> &ids)
 {
-    int found = 0;
-    for (int i = first; i < first + count; ++i) {
-        const QSet<QString> &anchors = sentences.at(i).anchors;
-        if (!anchors.isEmpty() && !anchors.intersects(otherText))
-            ++found;
+    QList<Prepared> prepared;
+    prepared.reserve(sentences.size());
+    for (const AlignableSentence &sentence : sentences) {
+        Prepared item;
+        item.length = double(sentence.length);
+        for (const QString &anchor : sentence.anchors)
+            item.anchors.append(ids.insert(anchor, ids.value(anchor, int(ids.size()))).value());
+        std::sort(item.anchors.begin(), item.anchors.end());
+        prepared.append(item);
     }
-    return found;
+    return prepared;
 }
 
-/// The anchor part of a row's cost: shared anchors pull the sides together; a sentence whose
-/// every anchor is unknown to the other text is pushed towards a row of its own (1–0 or 0–1).
-double anchorCost(const QList<AlignableSentence> &left, int leftFirst, int leftCount, const QList<AlignableSentence> &right, int rightFirst, int rightCount,
-                  const QSet<QString> &allLeft, const QSet<QString> &allRight)
+void markStrangers(QList<Prepared> &sentences, const QList<Prepared> &other)
 {
-    const QSet<QString> shared = anchorsOf(left, leftFirst, leftCount).intersect(anchorsOf(right, rightFirst, rightCount));
-    return -anchorBonus * double(shared.size())
-        + strangerPenalty * double(strangers(left, leftFirst, leftCount, allRight) + strangers(right, rightFirst, rightCount, allLeft));
+    QSet<int> mentioned;
+    for (const Prepared &sentence : other)
+        mentioned.unite(QSet<int>(sentence.anchors.cbegin(), sentence.anchors.cend()));
+    for (Prepared &sentence : sentences)
+        sentence.stranger = !sentence.anchors.isEmpty() && std::none_of(sentence.anchors.cbegin(), sentence.anchors.cend(), [&mentioned](int id) {
+            return mentioned.contains(id);
+        });
+}
+
+/// Anchors both runs of sentences mention, each counted once.
+int sharedAnchors(const QList<Prepared> &left, int leftFirst, int leftCount, const QList<Prepared> &right, int rightFirst, int rightCount)
+{
+    QVarLengthArray<int, 16> leftIds;
+    QVarLengthArray<int, 16> rightIds;
+    for (int i = leftFirst; i < leftFirst + leftCount; ++i)
+        leftIds.append(left.at(i).anchors.cbegin(), left.at(i).anchors.size());
+    for (int j = rightFirst; j < rightFirst + rightCount; ++j)
+        rightIds.append(right.at(j).anchors.cbegin(), right.at(j).anchors.size());
+    if (leftIds.isEmpty() || rightIds.isEmpty())
+        return 0;
+    std::sort(leftIds.begin(), leftIds.end());
+    std::sort(rightIds.begin(), rightIds.end());
+    int shared = 0;
+    for (qsizetype i = 0, j = 0; i < leftIds.size() && j < rightIds.size();) {
+        if (leftIds[i] < rightIds[j]) {
+            ++i;
+        } else if (rightIds[j] < leftIds[i]) {
+            ++j;
+        } else {
+            ++shared;
+            const int id = leftIds[i];
+            while (i < leftIds.size() && leftIds[i] == id)
+                ++i;
+            while (j < rightIds.size() && rightIds[j] == id)
+                ++j;
+        }
+    }
+    return shared;
 }
 
 } // namespace
@@ -77,49 +115,73 @@ QList<AlignedRow> Aligner::align(const QList<AlignableSentence> &left, const QLi
     if (n == 0 && m == 0)
         return rows;
 
+    QHash<QString, int> ids;
+    QList<Prepared> lefts = prepare(left, ids);
+    QList<Prepared> rights = prepare(right, ids);
+    markStrangers(lefts, rights);
+    markStrangers(rights, lefts);
     double leftTotal = 0;
     double rightTotal = 0;
-    for (const AlignableSentence &sentence : left)
-        leftTotal += double(sentence.length);
-    for (const AlignableSentence &sentence : right)
-        rightTotal += double(sentence.length);
+    for (const Prepared &sentence : std::as_const(lefts))
+        leftTotal += sentence.length;
+    for (const Prepared &sentence : std::as_const(rights))
+        rightTotal += sentence.length;
     const double ratio = leftTotal > 0 && rightTotal > 0 ? rightTotal / leftTotal : 1.0;
-    const QSet<QString> allLeft = anchorsOf(left, 0, n);
-    const QSet<QString> allRight = anchorsOf(right, 0, m);
+
+    // Prefix sums: a row's length and strangers in constant time.
+    std::vector<double> leftLength(n + 1, 0.0);
+    std::vector<double> rightLength(m + 1, 0.0);
+    std::vector<int> leftStrangers(n + 1, 0);
+    std::vector<int> rightStrangers(m + 1, 0);
+    for (int i = 0; i < n; ++i) {
+        leftLength[i + 1] = leftLength[i] + lefts.at(i).length;
+        leftStrangers[i + 1] = leftStrangers[i] + (lefts.at(i).stranger ? 1 : 0);
+    }
+    for (int j = 0; j < m; ++j) {
+        rightLength[j + 1] = rightLength[j] + rights.at(j).length;
+        rightStrangers[j + 1] = rightStrangers[j] + (rights.at(j).stranger ? 1 : 0);
+    }
+    double priorCost[std::size(shapes)];
+    for (std::size_t s = 0; s < std::size(shapes); ++s)
+        priorCost[s] = -std::log(shapes[s].prior);
 
     constexpr double infinity = std::numeric_limits<double>::infinity();
-    QList<double> cost((n + 1) * (m + 1), infinity);
-    QList<int> choice((n + 1) * (m + 1), -1);
-    const auto at = [m](int i, int j) {
-        return i * (m + 1) + j;
+    const int width = m + 1;
+    std::vector<double> cost(std::size_t(n + 1) * std::size_t(width), infinity);
+    std::vector<signed char> choice(cost.size(), -1);
+    const auto at = [width](int i, int j) {
+        return std::size_t(i) * std::size_t(width) + std::size_t(j);
     };
     cost[at(0, 0)] = 0;
     for (int i = 0; i <= n; ++i) {
         for (int j = 0; j <= m; ++j) {
             if (i == 0 && j == 0)
                 continue;
+            double best = infinity;
+            signed char bestShape = -1;
             for (int s = 0; s < int(std::size(shapes)); ++s) {
                 const Shape &shape = shapes[s];
                 const int pi = i - shape.left;
                 const int pj = j - shape.right;
-                if (pi < 0 || pj < 0 || cost[at(pi, pj)] == infinity)
+                if (pi < 0 || pj < 0)
                     continue;
-                double leftLength = 0;
-                double rightLength = 0;
-                for (int k = pi; k < i; ++k)
-                    leftLength += double(left.at(k).length);
-                for (int k = pj; k < j; ++k)
-                    rightLength += double(right.at(k).length);
+                const double before = cost[at(pi, pj)];
+                if (before == infinity)
+                    continue;
                 // A sentence with no counterpart costs its prior only: a length "ratio" against
                 // nothing says nothing, and would make merging it into a neighbour look cheaper.
-                double step = -std::log(shape.prior);
+                double step = priorCost[s];
                 if (shape.left > 0 && shape.right > 0)
-                    step += lengthCost(leftLength, rightLength, ratio) + anchorCost(left, pi, shape.left, right, pj, shape.right, allLeft, allRight);
-                if (cost[at(pi, pj)] + step < cost[at(i, j)]) {
-                    cost[at(i, j)] = cost[at(pi, pj)] + step;
-                    choice[at(i, j)] = s;
+                    step += lengthCost(leftLength[i] - leftLength[pi], rightLength[j] - rightLength[pj], ratio)
+                        - anchorBonus * sharedAnchors(lefts, pi, shape.left, rights, pj, shape.right)
+                        + strangerPenalty * (leftStrangers[i] - leftStrangers[pi] + rightStrangers[j] - rightStrangers[pj]);
+                if (before + step < best) {
+                    best = before + step;
+                    bestShape = static_cast<signed char>(s);
                 }
             }
+            cost[at(i, j)] = best;
+            choice[at(i, j)] = bestShape;
         }
     }
 

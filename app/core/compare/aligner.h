@@ -29,7 +29,7 @@ struct AlignableSentence {
 /// Sentence alignment by dynamic programming in the manner of Gale and Church (1993): each row
 /// is 1–1, 1–0, 0–1, 2–1, 1–2 or 2–2 sentences, scored by how far the lengths stray from the
 /// texts' overall length ratio (a normal model) and by the prior of the row's shape, with a
-/// bonus for anchors the two sides share. Quadratic in sentences; 300 × 300 is instant.
+/// bonus for anchors the two sides share. Quadratic in sentences: 300 × 300 takes about 0.2 s here.
 class Aligner
 {
 public:
