@@ -67,7 +67,7 @@ int CommandLine::usage(const QString &problem)
                              "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
                              "  fix    --lang TAG --replace WORD --with TEXT FILE   fix a word in one synopsis and save (atomically)\n"
                              "  compare --left TAG --right TAG [--format text|json] [FILE...]  two synopses aligned sentence by sentence\n"
-                             "  overview [--format json] [FILE...]                 names × languages and how alike each pair is\n"
+                             "  overview [--format json|html] [FILE...]            names × languages and how alike each pair is\n"
                              "\n"
                              "Without FILE the bundled sample is used. Errors go to standard error with exit status 2.\n")
           << Qt::flush;

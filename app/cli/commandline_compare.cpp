@@ -5,6 +5,7 @@
 #include "compare/comparison.h"
 #include "compare/overview.h"
 #include "export/comparisonexporter.h"
+#include "export/overviewexporter.h"
 #include "io/libraryloader.h"
 #include "language/languagetag.h"
 
@@ -154,12 +155,13 @@ int CommandLine::overview(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption format(QStringLiteral("format"), tr("json (html is still to come)."), QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("json or html."), QStringLiteral("FORMAT"), QStringLiteral("json"));
     parser.addOption(format);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.value(format) != u"json")
-        return usage(tr("unknown format “%1” (json)").arg(parser.value(format)));
+    const bool html = parser.value(format) == u"html";
+    if (!html && parser.value(format) != u"json")
+        return usage(tr("unknown format “%1” (json or html)").arg(parser.value(format)));
 
     QList<Library> libraries;
     if (!loadAll(parser.positionalArguments(), libraries))
@@ -168,6 +170,10 @@ int CommandLine::overview(const QStringList &arguments)
     for (const Library &library : std::as_const(libraries)) {
         for (const Episode &episode : library.episodes) {
             const Overview overview = Overview::of(episode, NameDetector().detect(episode));
+            if (html) {
+                m_out << OverviewExporter(overview).htmlPage();
+                continue;
+            }
             QJsonArray names;
             for (qsizetype n = 0; n < overview.names.size(); ++n) {
                 QJsonArray mentionedIn;
@@ -190,7 +196,8 @@ int CommandLine::overview(const QStringList &arguments)
                                           { QStringLiteral("similarity"), similarity } });
         }
     }
-    m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("episodes"), episodes } }).toJson(QJsonDocument::Indented));
+    if (!html)
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("episodes"), episodes } }).toJson(QJsonDocument::Indented));
     m_out.flush();
     return 0;
 }

@@ -3,7 +3,9 @@
 
 #include "model/languagelistmodel.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 
 namespace episcope
@@ -37,6 +39,28 @@ LanguageListView::LanguageListView(LanguageListModel *model, QWidget *parent)
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         Q_EMIT currentTranslationChanged(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
     });
+}
+
+void LanguageListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return;
+    const int row = m_proxy->mapToSource(index).row();
+    QMenu menu(this);
+    QMenu *compare = menu.addMenu(QIcon::fromTheme(QStringLiteral("view-split-left-right")), tr("&Compare With"));
+    for (int other = 0; other < m_model->rowCount(); ++other) {
+        if (other == row)
+            continue;
+        const LanguageInfo &info = m_model->languageInfo(other);
+        const QString name =
+            (info.nativeName.isEmpty() ? info.englishName : info.nativeName) + QStringLiteral(" (") + m_model->translation(other).languageTag + u')';
+        connect(compare->addAction(QString(name).replace(u'&', QStringLiteral("&&"))), &QAction::triggered, this, [this, row, other] {
+            Q_EMIT compareRequested(row, other);
+        });
+    }
+    compare->setEnabled(m_model->rowCount() > 1);
+    menu.exec(event->globalPos());
 }
 
 int LanguageListView::currentSourceRow() const

@@ -27,6 +27,11 @@ public:
 
 Q_SIGNALS:
     void currentTranslationChanged(int sourceRow);
+    /// The user asked to see @p sourceRow beside @p otherSourceRow (context menu, Compare With).
+    void compareRequested(int sourceRow, int otherSourceRow);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     LanguageListModel *m_model;

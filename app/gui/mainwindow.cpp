@@ -51,6 +51,7 @@ MainWindow::MainWindow(QSettings *settings, SpellEngine *engine, PersonalDiction
     connect(m_loadTask, &LibraryLoadTask::loaded, this, &MainWindow::showLibrary);
     connect(m_loadTask, &LibraryLoadTask::failed, this, &MainWindow::showLoadError);
     connect(m_list, &LanguageListView::currentTranslationChanged, this, &MainWindow::showTranslation);
+    connect(m_list, &LanguageListView::compareRequested, this, &MainWindow::showComparison);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QXmlStreamReader>
 
 using namespace episcope;
 
@@ -227,4 +228,24 @@ TEST_CASE("overview lists which languages mention each name and a symmetric simi
     REQUIRE(similarity.size() == 9);
     CHECK(similarity.at(2).toArray().at(5).toDouble() == similarity.at(5).toArray().at(2).toDouble());
     CHECK(similarity.at(4).toArray().at(4).toDouble() == 1.0);
+}
+
+TEST_CASE("overview and compare as HTML are well-formed pages")
+{
+    for (const QStringList &arguments : { QStringList { QStringLiteral("overview"), QStringLiteral("--format"), QStringLiteral("html") },
+                                          QStringList { QStringLiteral("compare"), QStringLiteral("--left"), QStringLiteral("el"), QStringLiteral("--right"),
+                                                        QStringLiteral("en"), QStringLiteral("--format"), QStringLiteral("html") } }) {
+        const Run run = cli(arguments);
+        REQUIRE(run.status == 0);
+        QXmlStreamReader reader(run.out);
+        QString text;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isCharacters())
+                text += reader.text();
+        }
+        INFO(arguments.join(u' ').toStdString() << ": " << reader.errorString().toStdString());
+        CHECK_FALSE(reader.hasError());
+        CHECK(text.contains(QStringLiteral("Samantha")));
+    }
 }

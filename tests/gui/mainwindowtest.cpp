@@ -490,3 +490,13 @@ TEST_CASE("the heat map turns a click and the keyboard into the pair under them"
     CHECK(chosen.at(1).at(0).toInt() == 3);
     CHECK(chosen.at(1).at(1).toInt() == 5);
 }
+
+TEST_CASE("Compare With in the language list opens that pair side by side")
+{
+    Fixture f;
+    Q_EMIT f.window.languageView()->compareRequested(5, 1); // what the context menu's entry emits
+    CHECK(f.window.findChild<QTabWidget *>()->currentWidget() == f.window.compareView());
+    CHECK(f.window.compareView()->comparison().left.languageTag == QStringLiteral("it"));
+    CHECK(f.window.compareView()->comparison().right.languageTag == QStringLiteral("en"));
+    CHECK(f.window.compareView()->comparison().namesOnlyLeft.contains(QStringLiteral("Debbie")));
+}
