@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchsupport.h"
+#include "sample.h"
 
 #include "compareview.h"
 #include "io/libraryloader.h"
@@ -19,19 +20,6 @@ using namespace episcope;
 namespace
 {
 
-Episode sample()
-{
-    LibraryLoader loader;
-    const auto library = loader.load(LibraryLoader::samplePath());
-    REQUIRE(library);
-    return library->episodes.constFirst();
-}
-
-int rowOf(const Episode &episode, const QString &tag)
-{
-    return int(episode.indexOfLanguage(tag));
-}
-
 QList<qreal> rowTops(const QTextEdit *pane)
 {
     QList<qreal> tops;
@@ -44,13 +32,13 @@ QList<qreal> rowTops(const QTextEdit *pane)
 
 TEST_CASE("the compare view lays aligned rows side by side at the same heights")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     CompareView view;
     view.resize(1000, 600);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     view.setEpisode(episode, NameDetector().detect(episode), nullptr);
-    view.compare(rowOf(episode, QStringLiteral("el")), rowOf(episode, QStringLiteral("de")));
+    view.compare(test::rowOf(episode, QStringLiteral("el")), test::rowOf(episode, QStringLiteral("de")));
     QTest::qWait(50);
 
     const QList<qreal> left = rowTops(view.leftPane());
@@ -66,13 +54,13 @@ TEST_CASE("the compare view lays aligned rows side by side at the same heights")
 
 TEST_CASE("swapping sides and comparing a language with itself keep a sensible view")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     CompareView view;
     view.resize(900, 500);
     view.show();
     view.setEpisode(episode, NameDetector().detect(episode), nullptr);
-    const int italian = rowOf(episode, QStringLiteral("it"));
-    const int english = rowOf(episode, QStringLiteral("en"));
+    const int italian = test::rowOf(episode, QStringLiteral("it"));
+    const int english = test::rowOf(episode, QStringLiteral("en"));
     view.compare(italian, english);
     CHECK(view.leftPane()->toPlainText().startsWith(QStringLiteral("Carrie scopre")));
     view.swapAction()->trigger();
@@ -107,10 +95,10 @@ TEST_CASE("the panes of the compare view scroll together")
 
 TEST_CASE("copy as table puts an HTML table and tab-separated text on the clipboard")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     CompareView view;
     view.setEpisode(episode, NameDetector().detect(episode), nullptr);
-    view.compare(rowOf(episode, QStringLiteral("en")), rowOf(episode, QStringLiteral("es")));
+    view.compare(test::rowOf(episode, QStringLiteral("en")), test::rowOf(episode, QStringLiteral("es")));
     view.copyTable();
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     REQUIRE(data);
@@ -121,7 +109,7 @@ TEST_CASE("copy as table puts an HTML table and tab-separated text on the clipbo
 
 TEST_CASE("rows stay level when the comparison was made while the view was hidden")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     QTabWidget tabs;
     tabs.resize(1100, 650);
     tabs.addTab(new QWidget, QStringLiteral("read"));
@@ -130,7 +118,7 @@ TEST_CASE("rows stay level when the comparison was made while the view was hidde
     tabs.show();
     REQUIRE(QTest::qWaitForWindowExposed(&tabs));
     view->setEpisode(episode, NameDetector().detect(episode), nullptr);
-    view->compare(rowOf(episode, QStringLiteral("el")), rowOf(episode, QStringLiteral("de")));
+    view->compare(test::rowOf(episode, QStringLiteral("el")), test::rowOf(episode, QStringLiteral("de")));
     tabs.setCurrentWidget(view);
     QTest::qWait(100);
     const QList<qreal> left = rowTops(view->leftPane());

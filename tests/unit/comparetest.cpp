@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchsupport.h"
+#include "sample.h"
 
 #include "compare/comparison.h"
 #include "compare/overview.h"
@@ -9,21 +10,6 @@ using namespace episcope;
 
 namespace
 {
-
-Episode sample()
-{
-    LibraryLoader loader;
-    const auto library = loader.load(LibraryLoader::samplePath());
-    REQUIRE(library);
-    return library->episodes.constFirst();
-}
-
-int rowOf(const Episode &episode, const QString &tag)
-{
-    const qsizetype row = episode.indexOfLanguage(tag);
-    REQUIRE(row >= 0);
-    return int(row);
-}
 
 QStringList sentencesOf(const QString &text, const QString &tag)
 {
@@ -42,8 +28,8 @@ AlignableSentence ofLength(qsizetype length, QSet<QString> anchors = {})
 
 TEST_CASE("the English synopsis has two sentences: a title's full stop does not end one")
 {
-    const Episode episode = sample();
-    const QStringList english = sentencesOf(episode.translations.at(rowOf(episode, QStringLiteral("en"))).text, QStringLiteral("en"));
+    const Episode episode = test::sampleEpisode();
+    const QStringList english = sentencesOf(episode.translations.at(test::rowOf(episode, QStringLiteral("en"))).text, QStringLiteral("en"));
     REQUIRE(english.size() == 2);
     CHECK(english.at(1).startsWith(QStringLiteral("In the meantime, Miranda pursues a relationship with Dr. Robert;")));
     CHECK(sentencesOf(QStringLiteral("Big New Yorkba látogat, Miranda kapcsolatot folytat Dr.Roberttel, Charlotte felkeres egy orvost."), QStringLiteral("hu"))
@@ -62,9 +48,9 @@ TEST_CASE("text without sentence punctuation, blank text and CJK are split sensi
 
 TEST_CASE("the English sentence about Miranda and Dr. Robert is aligned with the Spanish Mientras tanto sentence")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     const QList<DetectedName> names = NameDetector().detect(episode);
-    const Comparison comparison = Comparison::of(episode, rowOf(episode, QStringLiteral("en")), rowOf(episode, QStringLiteral("es")), names);
+    const Comparison comparison = Comparison::of(episode, test::rowOf(episode, QStringLiteral("en")), test::rowOf(episode, QStringLiteral("es")), names);
     bool found = false;
     for (const AlignedRow &row : comparison.rows) {
         QString left;
@@ -83,9 +69,9 @@ TEST_CASE("the English sentence about Miranda and Dr. Robert is aligned with the
 
 TEST_CASE("Greek and English names are paired across scripts, each with one colour on both sides")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     const QList<DetectedName> names = NameDetector().detect(episode);
-    const Comparison comparison = Comparison::of(episode, rowOf(episode, QStringLiteral("el")), rowOf(episode, QStringLiteral("en")), names);
+    const Comparison comparison = Comparison::of(episode, test::rowOf(episode, QStringLiteral("el")), test::rowOf(episode, QStringLiteral("en")), names);
     const auto pairOf = [&](const QString &english) -> QStringList {
         for (const SharedName &name : comparison.namesInBoth) {
             if (name.rightForms.contains(english))
@@ -104,9 +90,9 @@ TEST_CASE("Greek and English names are paired across scripts, each with one colo
 
 TEST_CASE("Italian against English lists Debbie as a name only on the Italian side")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     const QList<DetectedName> names = NameDetector().detect(episode);
-    const Comparison comparison = Comparison::of(episode, rowOf(episode, QStringLiteral("it")), rowOf(episode, QStringLiteral("en")), names);
+    const Comparison comparison = Comparison::of(episode, test::rowOf(episode, QStringLiteral("it")), test::rowOf(episode, QStringLiteral("en")), names);
     CHECK(comparison.namesOnlyLeft.contains(QStringLiteral("Debbie")));
     CHECK_FALSE(comparison.namesOnlyLeft.contains(QStringLiteral("Dove"))); // «Dove stiamo andando?»: a quotation, not a name
     CHECK_FALSE(comparison.namesOnlyRight.contains(QStringLiteral("Debbie")));
@@ -114,7 +100,7 @@ TEST_CASE("Italian against English lists Debbie as a name only on the Italian si
 
 TEST_CASE("the overview marks Samantha as mentioned in de, en, fr, it, el and not in fi, hu, es, pt")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     const Overview overview = Overview::of(episode, NameDetector().detect(episode));
     qsizetype samantha = -1;
     for (qsizetype i = 0; i < overview.names.size(); ++i) {
@@ -182,7 +168,7 @@ TEST_CASE("the aligner copes with empty sides, one sentence against fifty, and a
     CHECK(left == 1);
     CHECK(right == 50);
 
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     const Comparison self = Comparison::of(episode, 0, 0, NameDetector().detect(episode));
     CHECK(self.rows.size() == self.leftSentences.size());
     for (const AlignedRow &row : self.rows)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spell-checking with the real engines and the real system dictionaries the set-up installs.
 #include "catchsupport.h"
+#include "sample.h"
 #include "testfiles.h"
 
 #include "io/libraryloader.h"
@@ -24,21 +25,6 @@ using namespace episcope;
 
 namespace
 {
-
-Episode sample()
-{
-    LibraryLoader loader;
-    const auto library = loader.load(LibraryLoader::samplePath());
-    REQUIRE(library);
-    return library->episodes.constFirst();
-}
-
-int rowOf(const Episode &episode, const QString &tag)
-{
-    const qsizetype row = episode.indexOfLanguage(tag);
-    REQUIRE(row >= 0);
-    return int(row);
-}
 
 QStringList misspelledWords(EpisodeSpelling &spelling, const Episode &episode, int row)
 {
@@ -89,7 +75,7 @@ TEST_CASE("Debian 13 checks spelling with Sonnet and Debian 12 with Hunspell, wi
 
 TEST_CASE("every language of the sample has a dictionary, in both engines")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     BothEngines engines;
     for (SpellEngine *engine : engines.list()) {
         EpisodeSpelling spelling(engine, nullptr);
@@ -104,16 +90,16 @@ TEST_CASE("every language of the sample has a dictionary, in both engines")
 
 TEST_CASE("German Resturant is flagged with Restaurant among the suggestions")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     BothEngines engines;
     for (SpellEngine *engine : engines.list()) {
         INFO(engine->name().toStdString());
         EpisodeSpelling spelling(engine, nullptr);
         spelling.setEpisode(episode);
-        const int german = rowOf(episode, QStringLiteral("de"));
+        const int german = test::rowOf(episode, QStringLiteral("de"));
         CHECK(misspelledWords(spelling, episode, german).contains(QStringLiteral("Resturant")));
         CHECK(spelling.finder(german)->suggestions(QStringLiteral("Resturant")).contains(QStringLiteral("Restaurant")));
-        CHECK(misspelledWords(spelling, episode, rowOf(episode, QStringLiteral("it"))).contains(QStringLiteral("raggiungein")));
+        CHECK(misspelledWords(spelling, episode, test::rowOf(episode, QStringLiteral("it"))).contains(QStringLiteral("raggiungein")));
     }
 }
 
@@ -125,7 +111,7 @@ TEST_CASE("names shared across translations are never flagged, in any of their f
         QStringLiteral("Σάρλοτ"),   QStringLiteral("Smith"),   QStringLiteral("Σμιθ"),      QStringLiteral("Steve"),     QStringLiteral("Steven"),
         QStringLiteral("Στιβ"),     QStringLiteral("Robert"),  QStringLiteral("Robertin"),  QStringLiteral("Roberttel"), QStringLiteral("Ρόμπερτ"),
     };
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     BothEngines engines;
     for (SpellEngine *engine : engines.list()) {
         EpisodeSpelling spelling(engine, nullptr);
@@ -142,7 +128,7 @@ TEST_CASE("names shared across translations are never flagged, in any of their f
 
 TEST_CASE("names are paired across scripts and inflections")
 {
-    const Episode episode = sample();
+    const Episode episode = test::sampleEpisode();
     NameDetector detector;
     const QList<DetectedName> names = detector.detect(episode);
     const auto formsOf = [&](const QString &label) {
