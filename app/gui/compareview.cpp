@@ -191,12 +191,13 @@ void CompareView::rebuild()
     m_left->setDocument(m_leftDocument); // deletes the previous document, a child of the pane
     m_right->setDocument(m_rightDocument);
 
+    m_leftFinder.reset();
+    m_rightFinder.reset();
     if (m_spelling) {
-        for (const auto &[document, row] :
-             { std::pair { m_leftDocument, m_leftChooser->currentData().toInt() }, std::pair { m_rightDocument, m_rightChooser->currentData().toInt() } }) {
-            auto *highlighter = new SpellHighlighter(document);
-            highlighter->setFinder(m_spelling->finder(row));
-        }
+        m_leftFinder = m_spelling->sharedFinder(m_leftChooser->currentData().toInt());
+        m_rightFinder = m_spelling->sharedFinder(m_rightChooser->currentData().toInt());
+        (new SpellHighlighter(m_leftDocument))->setFinder(m_leftFinder.get());
+        (new SpellHighlighter(m_rightDocument))->setFinder(m_rightFinder.get());
     }
 
     QList<double> rows;

@@ -15,6 +15,7 @@ namespace episcope
 {
 
 class AlignmentGutter;
+class MisspellingFinder;
 class EpisodeSpelling;
 class SafeTextDocument;
 class SpellHighlighter;
@@ -32,7 +33,8 @@ public:
     explicit CompareView(QWidget *parent = nullptr);
 
     /// The episode to compare within and its names. @p spelling (not owned; may be null) gives
-    /// the finders that underline misspellings; it must stay valid until the next setEpisode().
+    /// the finders that underline misspellings; it must stay valid until the next setEpisode(),
+    /// the finders themselves are shared and outlive any change to it.
     void setEpisode(const Episode &episode, const QList<DetectedName> &names, EpisodeSpelling *spelling);
     /// Shows translation @p leftRow beside translation @p rightRow.
     void compare(int leftRow, int rightRow);
@@ -75,6 +77,8 @@ private:
     QTextEdit *m_left;
     QTextEdit *m_right;
     AlignmentGutter *m_gutter;
+    std::shared_ptr<MisspellingFinder> m_leftFinder; ///< kept alive while their highlighters use them
+    std::shared_ptr<MisspellingFinder> m_rightFinder;
     SafeTextDocument *m_leftDocument = nullptr;
     SafeTextDocument *m_rightDocument = nullptr;
     QTimer *m_equalizer;

@@ -83,6 +83,12 @@ MisspellingFinder *EpisodeSpelling::finder(int row)
     return m_finders.insert(row, std::move(finder))->get();
 }
 
+std::shared_ptr<MisspellingFinder> EpisodeSpelling::sharedFinder(int row)
+{
+    (void)finder(row);
+    return m_finders.value(row);
+}
+
 QString EpisodeSpelling::missingDictionaryMessage(int row) const
 {
     if (row < 0 || row >= m_episode.translations.size() || !dictionaryFor(row).isEmpty())

@@ -38,6 +38,8 @@ public:
     /// The finder for @p row, made on first use. Never null; inactive when there is no dictionary.
     /// Valid until setEpisode(), or setDictionaryOverride() for that row.
     [[nodiscard]] MisspellingFinder *finder(int row);
+    /// The same finder, shared: for a view that may outlive this object's current episode.
+    [[nodiscard]] std::shared_ptr<MisspellingFinder> sharedFinder(int row);
     /// "No Finnish dictionary — install voikko-fi", or empty when @p row has a dictionary.
     [[nodiscard]] QString missingDictionaryMessage(int row) const;
     /// Stops flagging @p word in every translation of the same language, for this session (in
