@@ -176,3 +176,22 @@ TEST_CASE("the aligner copes with empty sides, one sentence against fifty, and a
     CHECK(self.namesOnlyLeft.isEmpty());
     CHECK(self.namesOnlyRight.isEmpty());
 }
+
+TEST_CASE("an empty synopsis compares as rows with no counterpart, without failing")
+{
+    Episode episode = test::sampleEpisode();
+    Translation empty;
+    empty.languageTag = QStringLiteral("nl");
+    episode.translations.append(empty);
+    const QList<DetectedName> names = NameDetector().detect(episode);
+    const Comparison comparison = Comparison::of(episode, int(episode.translations.size()) - 1, test::rowOf(episode, QStringLiteral("en")), names);
+    CHECK(comparison.leftSentences.isEmpty());
+    REQUIRE(comparison.rows.size() == 2);
+    for (const AlignedRow &row : comparison.rows) {
+        CHECK(row.leftCount == 0);
+        CHECK(row.rightCount == 1);
+    }
+    CHECK(comparison.lengthRatio() == 0.0);
+    const Overview overview = Overview::of(episode, names);
+    CHECK(overview.similarity.last().first() == 0.0);
+}
