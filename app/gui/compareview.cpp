@@ -305,6 +305,13 @@ const Comparison &CompareView::comparison() const
     return m_comparison;
 }
 
+std::optional<std::pair<int, int>> CompareView::comparedRows() const
+{
+    if (!m_hasComparison)
+        return std::nullopt;
+    return std::pair { m_leftChooser->currentData().toInt(), m_rightChooser->currentData().toInt() };
+}
+
 QTextEdit *CompareView::leftPane() const
 {
     return m_left;

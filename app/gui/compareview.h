@@ -41,6 +41,8 @@ public:
     void swapSides();
 
     [[nodiscard]] const Comparison &comparison() const;
+    /// The rows compared (left, right), or nullopt before the first comparison of this episode.
+    [[nodiscard]] std::optional<std::pair<int, int>> comparedRows() const;
     [[nodiscard]] QTextEdit *leftPane() const;
     [[nodiscard]] QTextEdit *rightPane() const;
     [[nodiscard]] QString summary() const;

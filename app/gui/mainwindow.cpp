@@ -93,8 +93,10 @@ void MainWindow::setupCentralWidget()
     m_views->setAccessibleName(tr("Views"));
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_views->widget(index) == m_compare && m_model->rowCount() > 0) {
+            // The pair already chosen (with any edits made since), else the current language and the next.
             const int current = std::max(0, m_list->currentSourceRow());
-            showComparison(current, (current + 1) % m_model->rowCount());
+            const auto [left, right] = m_compare->comparedRows().value_or(std::pair { current, (current + 1) % m_model->rowCount() });
+            showComparison(left, right);
         } else if (m_views->widget(index) == m_overview) {
             m_overview->setEpisode(m_model->episode(), m_spelling->spelling().names());
         }

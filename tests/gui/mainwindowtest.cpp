@@ -500,3 +500,14 @@ TEST_CASE("Compare With in the language list opens that pair side by side")
     CHECK(f.window.compareView()->comparison().right.languageTag == QStringLiteral("en"));
     CHECK(f.window.compareView()->comparison().namesOnlyLeft.contains(QStringLiteral("Debbie")));
 }
+
+TEST_CASE("the compare tab keeps the pair chosen when the user comes back to it")
+{
+    Fixture f;
+    QTabWidget *tabs = f.window.findChild<QTabWidget *>();
+    f.window.showComparison(8, 1);
+    tabs->setCurrentIndex(0);
+    tabs->setCurrentWidget(f.window.compareView());
+    CHECK(f.window.compareView()->comparison().left.languageTag == QStringLiteral("el"));
+    CHECK(f.window.compareView()->comparison().right.languageTag == QStringLiteral("en"));
+}
