@@ -194,11 +194,7 @@ int CommandLine::show(const QStringList &arguments)
 
     for (const Library &library : std::as_const(libraries)) {
         for (const Episode &episode : library.episodes) {
-            qsizetype index = episode.indexOfLanguage(wanted);
-            for (qsizetype i = 0; index < 0 && i < episode.translations.size(); ++i) {
-                if (LanguageTag::primaryLanguage(episode.translations.at(i).languageTag) == wanted)
-                    index = i;
-            }
+            const qsizetype index = episode.findLanguage(wanted);
             if (index < 0) {
                 QStringList available;
                 for (const Translation &translation : episode.translations)

@@ -27,16 +27,6 @@ double rounded(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
-int rowFor(const Episode &episode, const QString &tag)
-{
-    qsizetype row = episode.indexOfLanguage(tag);
-    for (qsizetype i = 0; row < 0 && i < episode.translations.size(); ++i) {
-        if (LanguageTag::primaryLanguage(episode.translations.at(i).languageTag) == tag)
-            row = i;
-    }
-    return int(row);
-}
-
 QJsonArray sentencesJson(const Comparison &comparison, const AlignedRow &row, bool left)
 {
     QJsonArray sentences;
@@ -76,8 +66,8 @@ int CommandLine::compare(const QStringList &arguments)
     QJsonArray comparisons;
     for (const Library &library : std::as_const(libraries)) {
         for (const Episode &episode : library.episodes) {
-            const int leftRow = rowFor(episode, leftTag);
-            const int rightRow = rowFor(episode, rightTag);
+            const int leftRow = int(episode.findLanguage(leftTag));
+            const int rightRow = int(episode.findLanguage(rightTag));
             if (leftRow < 0 || rightRow < 0)
                 return fail(tr("%1: no synopsis in “%2”").arg(library.sourcePath, leftRow < 0 ? leftTag : rightTag));
             const Comparison comparison = Comparison::of(episode, leftRow, rightRow, NameDetector().detect(episode));

@@ -14,16 +14,6 @@
 namespace episcope
 {
 
-namespace
-{
-
-QString attribute(const QString &value)
-{
-    return value.toHtmlEscaped();
-}
-
-} // namespace
-
 ComparisonExporter::ComparisonExporter(Comparison comparison)
     : m_comparison(std::move(comparison))
 {
@@ -82,8 +72,8 @@ QString ComparisonExporter::htmlTable() const
         html += QStringLiteral("<tr><td lang=\"%1\" dir=\"%2\" style=\"vertical-align:top;border:1px solid #999;padding:4px\">%3</td>"
                                "<td style=\"vertical-align:top;border:1px solid #999;padding:4px;color:#555\">%4</td>"
                                "<td lang=\"%5\" dir=\"%6\" style=\"vertical-align:top;border:1px solid #999;padding:4px\">%7</td></tr>\n")
-                    .arg(attribute(c.left.languageTag), leftDirection, left.isEmpty() ? QStringLiteral("—") : left, match, attribute(c.right.languageTag),
-                         rightDirection, right.isEmpty() ? QStringLiteral("—") : right);
+                    .arg(c.left.languageTag.toHtmlEscaped(), leftDirection, left.isEmpty() ? QStringLiteral("—") : left, match,
+                         c.right.languageTag.toHtmlEscaped(), rightDirection, right.isEmpty() ? QStringLiteral("—") : right);
     }
     return html + QStringLiteral("</tbody>\n</table>\n");
 }

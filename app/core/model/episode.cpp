@@ -13,4 +13,16 @@ qsizetype Episode::indexOfLanguage(const QString &tag) const
     return -1;
 }
 
+qsizetype Episode::findLanguage(const QString &tag) const
+{
+    const qsizetype exact = indexOfLanguage(tag);
+    if (exact >= 0)
+        return exact;
+    for (qsizetype i = 0; i < translations.size(); ++i) {
+        if (translations.at(i).languageTag.section(u'-', 0, 0).compare(tag, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace episcope

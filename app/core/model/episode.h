@@ -15,6 +15,8 @@ struct Episode {
 
     /// Index of the first translation whose tag equals @p tag (case-insensitively), or -1.
     [[nodiscard]] qsizetype indexOfLanguage(const QString &tag) const;
+    /// Like indexOfLanguage(), but a bare language also finds a regional row ("pt" finds "pt-BR").
+    [[nodiscard]] qsizetype findLanguage(const QString &tag) const;
 
     friend bool operator==(const Episode &, const Episode &) = default;
 };
