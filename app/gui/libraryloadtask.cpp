@@ -36,9 +36,4 @@ void LibraryLoadTask::start(const QString &path)
     }));
 }
 
-bool LibraryLoadTask::isRunning() const
-{
-    return m_watcher.isRunning();
-}
-
 } // namespace episcope

@@ -28,7 +28,6 @@ public:
     ~LibraryLoadTask() override;
 
     void start(const QString &path);
-    [[nodiscard]] bool isRunning() const;
 
 Q_SIGNALS:
     void loaded(const episcope::Library &library);

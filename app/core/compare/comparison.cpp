@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 
+#include "language/languagetag.h"
 #include "spelling/wordtokenizer.h"
 
 #include <QHash>
@@ -115,7 +116,7 @@ Comparison Comparison::of(const Episode &episode, int leftRow, int rightRow, con
     }
     // German and Luxembourgish capitalise every noun: there a capital says nothing about names.
     const auto capitalisesNouns = [](const QString &tag) {
-        const QString language = tag.section(u'-', 0, 0);
+        const QString language = LanguageTag::primaryLanguage(tag);
         return language == u"de" || language == u"lb";
     };
     if (leftRow != rightRow) {

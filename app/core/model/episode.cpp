@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "episode.h"
 
+#include "language/languagetag.h"
+
 namespace episcope
 {
 
@@ -19,7 +21,7 @@ qsizetype Episode::findLanguage(const QString &tag) const
     if (exact >= 0)
         return exact;
     for (qsizetype i = 0; i < translations.size(); ++i) {
-        if (translations.at(i).languageTag.section(u'-', 0, 0).compare(tag, Qt::CaseInsensitive) == 0)
+        if (LanguageTag::primaryLanguage(translations.at(i).languageTag) == tag.toLower())
             return i;
     }
     return -1;
