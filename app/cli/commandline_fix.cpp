@@ -3,7 +3,7 @@
 #include "commandline.h"
 
 #include "io/libraryloader.h"
-#include "io/plaintextwriter.h"
+#include "io/librarywriter.h"
 #include "language/languagetag.h"
 
 #include <QCommandLineParser>
@@ -36,22 +36,31 @@ int CommandLine::fix(const QStringList &arguments)
     if (library->readOnly)
         return fail(library->warnings.join(u'\n'));
 
-    Episode edited = library->episodes.constFirst();
     const QRegularExpression whole(QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(parser.value(word))),
                                    QRegularExpression::UseUnicodePropertiesOption);
+    // Each episode of the file (an NFO may hold several) is saved in turn into the file as now saved.
+    Library current = *library;
+    LibraryWriter writer;
     int replaced = 0;
-    for (Translation &translation : edited.translations) {
-        if (translation.languageTag != wanted && LanguageTag::primaryLanguage(translation.languageTag) != wanted)
+    for (qsizetype index = 0; index < current.episodes.size(); ++index) {
+        Episode edited = current.episodes.at(index);
+        int here = 0;
+        for (Translation &translation : edited.translations) {
+            if (translation.languageTag != wanted && LanguageTag::primaryLanguage(translation.languageTag) != wanted)
+                continue;
+            here += int(translation.text.count(whole));
+            translation.text.replace(whole, parser.value(with));
+        }
+        if (here == 0)
             continue;
-        replaced += int(translation.text.count(whole));
-        translation.text.replace(whole, parser.value(with));
+        std::optional<Library> saved = writer.save(current, index, edited, path);
+        if (!saved)
+            return fail(tr("not saved: %1").arg(writer.error()));
+        current = std::move(*saved);
+        replaced += here;
     }
     if (replaced == 0)
         return fail(tr("%1: no “%2” in the %3 synopsis; nothing saved").arg(path, parser.value(word), wanted));
-
-    PlainTextWriter writer;
-    if (!writer.save(*library, edited, path))
-        return fail(tr("not saved: %1").arg(writer.error()));
     for (const QString &warning : writer.warnings())
         m_err << "episcope-cli: " << warning << Qt::endl;
     m_out << tr("%1: replaced %2 × “%3” in %4").arg(path).arg(replaced).arg(parser.value(word), wanted) << Qt::endl;

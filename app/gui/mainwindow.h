@@ -35,7 +35,7 @@ class OverviewView;
 /// Episcope's main window: the language list beside the synopsis pane, the menus, file opening
 /// (dialog, command line, drag and drop, recent files), spell-checking, editing and saving.
 /// Files load on a worker thread; a file that fails to load leaves what is shown untouched and
-/// explains itself in the message bar. Edits are saved with PlainTextWriter: only the edited
+/// explains itself in the message bar. Edits are saved with LibraryWriter: only the edited
 /// synopses change in the file, and a file changed on disk is never silently overwritten.
 class MainWindow : public QMainWindow
 {
@@ -120,6 +120,7 @@ private:
     QFileSystemWatcher *m_watcher;
     QTimer *m_recountTimer;
     Library m_library;
+    qsizetype m_episodeIndex = 0; ///< which of m_library's episodes is shown
     bool m_edited = false;
     Prompts m_prompts;
 

@@ -2,7 +2,7 @@
 // MainWindow: edit mode, saving, unsaved edits and files changed on disk.
 #include "mainwindow.h"
 
-#include "io/plaintextwriter.h"
+#include "io/librarywriter.h"
 #include "messagebar.h"
 #include "model/languagelistmodel.h"
 #include "spellingcontroller.h"
@@ -122,12 +122,12 @@ bool MainWindow::saveAs(const QString &path)
 
 bool MainWindow::writeTo(const QString &path, bool overwriteChanges)
 {
-    PlainTextWriter writer;
-    std::optional<Library> written = writer.save(m_library, m_model->episode(), path, overwriteChanges);
-    if (!written && writer.failure() == PlainTextWriter::Failure::ChangedOnDisk) {
+    LibraryWriter writer;
+    std::optional<Library> written = writer.save(m_library, m_episodeIndex, m_model->episode(), path, overwriteChanges);
+    if (!written && writer.failure() == LibraryWriter::Failure::ChangedOnDisk) {
         switch (m_prompts.changedOnDisk(writer.error() + u'\n' + tr("Your edits are still here. What should Episcope do?"))) {
         case Choice::Overwrite:
-            written = writer.save(m_library, m_model->episode(), path, true);
+            written = writer.save(m_library, m_episodeIndex, m_model->episode(), path, true);
             break;
         case Choice::SaveAs:
             return saveAs();

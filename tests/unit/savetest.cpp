@@ -4,7 +4,7 @@
 
 #include "io/atomicfilewriter.h"
 #include "io/libraryloader.h"
-#include "io/plaintextwriter.h"
+#include "io/librarywriter.h"
 
 #include <QDir>
 
@@ -46,8 +46,8 @@ TEST_CASE("saving changes only the edited synopsis: every other byte stays")
     edited.translations[0].text = QStringLiteral("Mr. Big ist in einem Restaurant.");
     edited.translations[1].text = QStringLiteral("Big visits New York — for the last time?");
 
-    PlainTextWriter writer;
-    const std::optional<Library> saved = writer.save(library, edited, path);
+    LibraryWriter writer;
+    const std::optional<Library> saved = writer.save(library, 0, edited, path);
     REQUIRE(saved);
     QByteArray expected = tricky;
     expected.replace("Resturant", "Restaurant");
@@ -58,7 +58,7 @@ TEST_CASE("saving changes only the edited synopsis: every other byte stays")
     {
         Episode again = saved->episodes.constFirst();
         again.translations[3].text = QStringLiteral("Carrie scopre che Big deve subire un intervento.");
-        REQUIRE(writer.save(*saved, again, path));
+        REQUIRE(writer.save(*saved, 0, again, path));
         expected.replace("un'angioplastica", "un intervento");
         CHECK(test::bytesOf(path) == expected);
     }
@@ -73,8 +73,8 @@ TEST_CASE("saving with no edits writes the file back byte for byte")
                                                 14) }) {
         const QString path = scratch.write(QStringLiteral("same.txt"), bytes);
         const Library library = load(path);
-        PlainTextWriter writer;
-        REQUIRE(writer.save(library, library.episodes.constFirst(), path));
+        LibraryWriter writer;
+        REQUIRE(writer.save(library, 0, library.episodes.constFirst(), path));
         CHECK(test::bytesOf(path) == bytes);
     }
 }
@@ -90,8 +90,8 @@ TEST_CASE("an edit keeps a UTF-16 file UTF-16")
     const Library library = load(path);
     Episode edited = library.episodes.constFirst();
     edited.translations[0].text = QStringLiteral("Big visits New York.");
-    PlainTextWriter writer;
-    REQUIRE(writer.save(library, edited, path));
+    LibraryWriter writer;
+    REQUIRE(writer.save(library, 0, edited, path));
     QByteArray expected("\xFF\xFE");
     for (const QChar c : QStringLiteral("en\tBig visits New York.\r\n"))
         expected.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
@@ -108,14 +108,14 @@ TEST_CASE("a file changed on disk since it was opened is not overwritten unless 
 
     Episode edited = library.episodes.constFirst();
     edited.translations[2].text = QStringLiteral("Ο Μπιγκ.");
-    PlainTextWriter writer;
-    CHECK_FALSE(writer.save(library, edited, path));
-    CHECK(writer.failure() == PlainTextWriter::Failure::ChangedOnDisk);
+    LibraryWriter writer;
+    CHECK_FALSE(writer.save(library, 0, edited, path));
+    CHECK(writer.failure() == LibraryWriter::Failure::ChangedOnDisk);
     CHECK(writer.error().contains(QStringLiteral("changed on disk")));
     CHECK(test::bytesOf(path) == theirs);
 
     // Overwrite, when the user chooses it: the file as opened, with this edit.
-    REQUIRE(writer.save(library, edited, path, true));
+    REQUIRE(writer.save(library, 0, edited, path, true));
     CHECK(test::bytesOf(path) == QByteArray(tricky).replace("Ο Μπιγκ επισκέπτεται τη Νέα Υόρκη.", "Ο Μπιγκ."));
 }
 
@@ -126,9 +126,9 @@ TEST_CASE("a file opened read-only because of invalid UTF-8 is never saved")
     const QString path = scratch.write(QStringLiteral("latin1.txt"), latin1);
     const Library library = load(path);
     REQUIRE(library.readOnly);
-    PlainTextWriter writer;
-    CHECK_FALSE(writer.save(library, library.episodes.constFirst(), path));
-    CHECK(writer.failure() == PlainTextWriter::Failure::Unsafe);
+    LibraryWriter writer;
+    CHECK_FALSE(writer.save(library, 0, library.episodes.constFirst(), path));
+    CHECK(writer.failure() == LibraryWriter::Failure::Unsafe);
     CHECK(test::bytesOf(path) == latin1);
 }
 
@@ -188,13 +188,13 @@ TEST_CASE("a full disk fails the save, keeps the original and leaves no temporar
     const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     const rlimit small { 1024, previous.rlim_max };
     REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
-    PlainTextWriter writer;
-    const bool saved = writer.save(library, edited, path).has_value();
+    LibraryWriter writer;
+    const bool saved = writer.save(library, 0, edited, path).has_value();
     ::setrlimit(RLIMIT_FSIZE, &previous);
     std::signal(SIGXFSZ, oldHandler);
 
     CHECK_FALSE(saved);
-    CHECK(writer.failure() == PlainTextWriter::Failure::WriteFailed);
+    CHECK(writer.failure() == LibraryWriter::Failure::WriteFailed);
     CHECK(writer.error().contains(QStringLiteral("File too large")));
     CHECK(test::bytesOf(path) == tricky);
     CHECK(QDir(scratch.path({})).entryList(QDir::Files | QDir::Hidden) == QStringList { QStringLiteral("full.txt") });

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryloader.h"
 
-#include "io/plaintextreader.h"
+#include "io/pathhints.h"
 #include "io/regularfilereader.h"
+#include "io/sourcereader.h"
 #include "io/textdecoder.h"
+#include "io/textposition.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,6 +13,30 @@
 
 namespace episcope
 {
+
+namespace
+{
+
+LoadError placed(const QString &path, const QString &text, const SourceProblem &problem)
+{
+    if (problem.offset < 0)
+        return { path, problem.message, 0, 0 };
+    const TextPosition position = textPosition(text, problem.offset);
+    return { path, problem.message, position.line, position.column };
+}
+
+/// Numbers and the series name from the path where the data has none.
+void applyPathHints(Episode &episode, const PathHints &hints)
+{
+    if (episode.kind == Episode::Kind::Episode && episode.season < 0 && episode.number < 0) {
+        episode.season = hints.season;
+        episode.number = hints.number;
+    }
+    if (episode.series.isEmpty() && episode.kind != Episode::Kind::Movie)
+        episode.series = hints.series;
+}
+
+} // namespace
 
 QString LibraryLoader::samplePath()
 {
@@ -20,6 +46,25 @@ QString LibraryLoader::samplePath()
 const LoadError &LibraryLoader::error() const
 {
     return m_error;
+}
+
+void LibraryLoader::identify(Episode &episode) const
+{
+    for (Translation &translation : episode.translations) {
+        if (translation.text.trimmed().isEmpty())
+            continue;
+        const LanguageGuess guess = m_identifier.identify(translation.text);
+        if (guess.tag != u"und") {
+            translation.identifiedTag = guess.tag;
+            translation.identifiedConfidence = guess.confidence;
+        }
+        if (translation.origin == LanguageOrigin::Declared)
+            continue;
+        translation.languageTag = guess.tag;
+        translation.confidence = guess.confidence;
+        translation.reliable = guess.reliable;
+        translation.origin = guess.tag == u"und" ? LanguageOrigin::Unknown : LanguageOrigin::Identified;
+    }
 }
 
 std::optional<Library> LibraryLoader::load(const QString &path)
@@ -40,28 +85,35 @@ std::optional<Library> LibraryLoader::load(const QString &path)
         return std::nullopt;
     }
 
-    PlainTextReader reader;
-    std::optional<Episode> episode = reader.read(decoded->text, QFileInfo(path).completeBaseName());
-    if (!episode) {
-        m_error = LoadError { path, reader.error(), 0, 0 };
+    SourceReport report;
+    std::optional<SourceReader::Result> result = SourceReader::read(decoded->text, QFileInfo(path).completeBaseName(), report);
+    if (!result) {
+        m_error = placed(path, decoded->text, report.error);
         return std::nullopt;
-    }
-
-    for (Translation &translation : episode->translations) {
-        if (translation.origin == LanguageOrigin::Declared)
-            continue;
-        const LanguageGuess guess = m_identifier.identify(translation.text);
-        translation.languageTag = guess.tag;
-        translation.confidence = guess.confidence;
-        translation.reliable = guess.reliable;
-        translation.origin = guess.tag == u"und" ? LanguageOrigin::Unknown : LanguageOrigin::Identified;
     }
 
     Library library;
     library.sourcePath = path;
+    library.format = result->format;
     library.sourceBytes = *bytes;
     library.sourceHash = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
-    library.episodes.append(std::move(*episode));
+    library.episodes = std::move(result->episodes);
+    const PathHints hints = PathHints::forPath(path);
+    for (Episode &episode : library.episodes) {
+        identify(episode);
+        for (qsizetype i = 0; i < episode.translations.size() && episode.title.isEmpty(); ++i)
+            episode.title = episode.translations.at(i).title;
+        applyPathHints(episode, hints);
+        for (qsizetype i = 0; i < episode.translations.size(); ++i) {
+            const Translation &row = episode.translations.at(i);
+            if (row.origin == LanguageOrigin::Declared && episode.indexOfLanguage(row.languageTag) < i)
+                report.warnings.append(
+                    { QCoreApplication::translate("episcope::LibraryLoader", "%1 appears more than once; every row is kept").arg(row.languageTag),
+                      row.sourceOffset });
+        }
+    }
+    for (const SourceProblem &warning : std::as_const(report.warnings))
+        library.warnings.append(placed(path, decoded->text, warning).toString());
     if (decoded->lossy) {
         library.readOnly = true;
         library.warnings.append(

@@ -10,8 +10,8 @@
 namespace episcope
 {
 
-/// Opens a file end to end: reads the bytes safely, decodes them, parses the synopses and
-/// identifies every language the file does not declare. Pure function of the file: safe to run
+/// Opens a file end to end: reads the bytes safely, decodes them, recognises the format (plain
+/// text, TMDB, TheTVDB, Trakt, Kodi NFO), parses the synopses and identifies their languages. Pure function of the file: safe to run
 /// on a worker thread (QtConcurrent), touches no widget and no global state.
 class LibraryLoader
 {
@@ -26,6 +26,10 @@ public:
     [[nodiscard]] const LoadError &error() const;
 
 private:
+    /// Identifies every synopsis: undeclared rows take the answer as their language, declared
+    /// rows keep theirs and record the answer beside it.
+    void identify(Episode &episode) const;
+
     LanguageIdentifier m_identifier;
     LoadError m_error;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagetag.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -26,7 +27,62 @@ QString replaceDeprecatedLanguage(const QString &language)
     return language;
 }
 
+/// True when CLDR knows @p language as spoken in @p region, so "language-REGION" names a real
+/// variety. Languages QLocale does not know keep their region: there is nothing to check against.
+bool plausibleRegion(const QString &language, const QString &region)
+{
+    const QLocale::Language qtLanguage = QLocale::codeToLanguage(language);
+    const QLocale::Territory territory = QLocale::codeToTerritory(region);
+    if (territory == QLocale::AnyTerritory)
+        return false;
+    if (qtLanguage == QLocale::AnyLanguage) // unknown to CLDR: only a region made by repeating the code ("tw-TW") is suspect
+        return region.compare(language, Qt::CaseInsensitive) != 0;
+    const QList<QLocale> locales = QLocale::matchingLocales(qtLanguage, QLocale::AnyScript, territory);
+    return !locales.isEmpty();
+}
+
 } // namespace
+
+QString LanguageTag::withRegion(const QString &language, const QString &region)
+{
+    const QString base = normalized(language.trimmed());
+    if (base.isEmpty())
+        return {};
+    const QString upper = region.trimmed().toUpper();
+    static const QRegularExpression regionShape(QStringLiteral("^[A-Z]{2}$"));
+    if (upper.isEmpty() || base.contains(u'-') || !regionShape.match(upper).hasMatch() || !plausibleRegion(base, upper))
+        return base;
+    return base + u'-' + upper;
+}
+
+QString LanguageTag::fromTmdb(const QString &language, const QString &region)
+{
+    const QString code = language.trimmed().toLower();
+    if (code == u"xx")
+        return undetermined();
+    if (code == u"cn") // TMDB's own code for Cantonese
+        return withRegion(QStringLiteral("yue"), region);
+    return withRegion(code, region);
+}
+
+QString LanguageTag::fromTvdb(const QString &code)
+{
+    const QString lower = code.trimmed().toLower();
+    if (lower == u"pt")
+        return QStringLiteral("pt-BR");
+    if (lower == u"por")
+        return QStringLiteral("pt-PT");
+    if (lower == u"zhtw")
+        return QStringLiteral("zh-TW");
+    if (lower.size() == 3) {
+        const QLocale::Language qtLanguage = QLocale::codeToLanguage(lower, QLocale::ISO639Part2 | QLocale::ISO639Part3);
+        if (qtLanguage != QLocale::AnyLanguage && qtLanguage != QLocale::C) {
+            const QString twoLetters = QLocale::languageToCode(qtLanguage, QLocale::ISO639Part1);
+            return normalized(twoLetters.isEmpty() ? lower : twoLetters);
+        }
+    }
+    return normalized(lower);
+}
 
 QString LanguageTag::undetermined()
 {

@@ -24,10 +24,26 @@ struct Translation {
     LanguageOrigin origin = LanguageOrigin::Unknown;
     double confidence = 0.0; ///< 0..1; 1 for a declared language
     bool reliable = false; ///< the identifier considers its answer reliable
+    /// What the identifier reads in the text, also for declared rows ("declared Greek, reads as
+    /// English"); empty when the text was not identified.
+    QString identifiedTag;
+    double identifiedConfidence = 0.0;
+    QString declaredCode; ///< the language code exactly as the file gives it ("cn", "deu"), if any
+    /// The tag of the row the title or synopsis was borrowed from when the user's language
+    /// preferences filled it (see applyFallback()); empty for text that really is in this row.
+    QString titleFallback;
+    QString textFallback;
     int sourceLine = 0; ///< 1-based line in the source file, 0 when the row does not come from one line
-    /// Where text is in the decoded source (UTF-16 units), so a save can replace exactly it; -1 when unknown.
+    /// Where the synopsis is in the decoded source (UTF-16 units), so a save can replace exactly it;
+    /// -1 when it cannot be edited in place. Plain text: the synopsis itself; JSON: the value's whole
+    /// token, quotes included; XML: the element's raw content. sourceLength is in the same units.
     qsizetype sourceOffset = -1;
     qsizetype sourceLength = 0;
+
+    [[nodiscard]] bool isFallback() const
+    {
+        return !titleFallback.isEmpty() || !textFallback.isEmpty();
+    }
 
     friend bool operator==(const Translation &, const Translation &) = default;
 };

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pathhints.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace episcope
+{
+
+PathHints PathHints::forPath(const QString &path)
+{
+    PathHints hints;
+    if (path.startsWith(u':'))
+        return hints;
+    const QFileInfo info(path);
+    static const QRegularExpression seasonEpisode(QStringLiteral("(?:^|[^A-Za-z0-9])[Ss](\\d{1,3})[ ._-]?[Ee](\\d{1,4})(?!\\d)"));
+    static const QRegularExpression crossed(QStringLiteral("(?:^|[^0-9])(\\d{1,2})x(\\d{2,3})(?!\\d)"));
+    const QString name = info.completeBaseName();
+    QRegularExpressionMatch match = seasonEpisode.match(name);
+    if (!match.hasMatch())
+        match = crossed.match(name);
+    if (match.hasMatch()) {
+        hints.season = match.captured(1).toInt();
+        hints.number = match.captured(2).toInt();
+    }
+
+    static const QRegularExpression seasonFolder(QStringLiteral("^(season|staffel|saison|temporada|stagione|kausi|évad|s)[ ._-]*\\d+$|^specials$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    QDir folder = info.absoluteDir();
+    for (int level = 0; level < 2; ++level) {
+        const QString folderName = folder.dirName();
+        if (folderName.isEmpty() || folder.isRoot())
+            break;
+        if (!seasonFolder.match(folderName).hasMatch()) {
+            hints.series = folderName;
+            break;
+        }
+        if (!folder.cdUp())
+            break;
+    }
+    return hints;
+}
+
+} // namespace episcope
