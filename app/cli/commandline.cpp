@@ -3,15 +3,19 @@
 
 #include "export/libraryjson.h"
 #include "export/synopsisexporter.h"
+#include "io/collectionloader.h"
 #include "io/libraryloader.h"
 #include "language/languageidentifier.h"
 #include "language/languageinfo.h"
 #include "language/languagetag.h"
+#include "model/languagefallback.h"
+#include "quality/qualitychecker.h"
 #include "text/textstatistics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -61,15 +65,19 @@ int CommandLine::usage(const QString &problem)
     m_err << CommandLine::tr("Usage: episcope-cli COMMAND [OPTIONS] [FILE...]\n"
                              "\n"
                              "Commands:\n"
-                             "  list   [--json] [FILE...]                          episodes, translations and their languages\n"
-                             "  show   --lang TAG [--format text|html|markdown] [FILE...]  one synopsis\n"
+                             "  list   [--json] [--prefer TAGS] [PATH...]          episodes, translations, languages and quality checks\n"
+                             "  show   --lang TAG [--format text|html|markdown] [--prefer TAGS] [PATH...]  one synopsis\n"
                              "  detect [--json] [TEXT | -]                         the language of a text (standard input with - or nothing)\n"
                              "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
                              "  fix    --lang TAG --replace WORD --with TEXT FILE   fix a word in one synopsis and save (atomically)\n"
                              "  compare --left TAG --right TAG [--format text|json] [FILE...]  two synopses aligned sentence by sentence\n"
                              "  overview [--format json|html] [FILE...]            names × languages and how alike each pair is\n"
+                             "  export --format csv|json [--out FILE] [PATH...]    every synopsis of everything given, in one file\n"
+                             "  export --format nfo --out FOLDER [PATH...]         one Kodi NFO per language of each episode\n"
                              "\n"
-                             "Without FILE the bundled sample is used. Errors go to standard error with exit status 2.\n")
+                             "A PATH may be a folder: its .json, .nfo, .xml and .txt files are read, recursively; a file there that\n"
+                             "cannot be read is reported and the rest still count (exit status 2 at the end). Without PATH the\n"
+                             "bundled sample is used. Errors go to standard error with exit status 2.\n")
           << Qt::flush;
     return problem.isEmpty() ? 0 : ExitError;
 }
@@ -100,6 +108,8 @@ int CommandLine::run(const QStringList &arguments)
         return compare(rest);
     if (command == u"overview")
         return overview(rest);
+    if (command == u"export")
+        return exportAll(rest);
     return usage(CommandLine::tr("unknown command “%1”").arg(command));
 }
 
@@ -108,16 +118,55 @@ bool CommandLine::loadAll(const QStringList &files, QList<Library> &libraries)
     const QStringList paths = files.isEmpty() ? QStringList { LibraryLoader::samplePath() } : files;
     LibraryLoader loader;
     for (const QString &path : paths) {
-        std::optional<Library> library = loader.load(path);
-        if (!library) {
-            fail(loader.error().toString());
+        const bool folder = !path.startsWith(u':') && QFileInfo(path).isDir();
+        const QStringList found = folder ? CollectionLoader::expand({ path }) : QStringList { path };
+        if (folder && found.isEmpty()) {
+            fail(CommandLine::tr("%1: has no .json, .nfo, .xml or .txt files in it").arg(path));
             return false;
         }
-        if (!library->warnings.isEmpty()) { // lossy decoding: never hand "repaired" text to a script
-            fail(library->warnings.join(u'\n'));
+        for (const QString &file : found) {
+            std::optional<Library> library = loader.load(file);
+            if (!library && !folder) {
+                fail(loader.error().toString());
+                return false;
+            }
+            if (!library) { // in a folder, a bad file is reported and the rest still count
+                fail(loader.error().toString());
+                m_incomplete = true;
+                continue;
+            }
+            if (library->readOnly) { // lossy decoding: never hand "repaired" text to a script
+                fail(library->warnings.join(u'\n'));
+                return false;
+            }
+            for (const QString &warning : std::as_const(library->warnings))
+                m_err << "episcope-cli: " << CommandLine::tr("warning: %1").arg(warning) << Qt::endl;
+            if (!m_preferences.isEmpty()) {
+                for (Episode &episode : library->episodes)
+                    episode = LanguageFallback::apply(episode, m_preferences);
+            }
+            libraries.append(std::move(*library));
+        }
+    }
+    return true;
+}
+
+int CommandLine::finish()
+{
+    m_out.flush();
+    return m_incomplete ? ExitError : 0;
+}
+
+bool CommandLine::readPreferences(const QString &value)
+{
+    m_preferences.clear();
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString tag = LanguageTag::normalized(part.trimmed());
+        if (tag.isEmpty()) {
+            fail(CommandLine::tr("“%1” is not a language tag").arg(part.trimmed()));
             return false;
         }
-        libraries.append(std::move(*library));
+        m_preferences.append(tag);
     }
     return true;
 }
@@ -126,10 +175,14 @@ int CommandLine::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    const QCommandLineOption prefer = preferOption();
     parser.addOption(json);
+    parser.addOption(prefer);
     QString problem;
     if (!parse(parser, arguments, problem))
         return usage(problem);
+    if (parser.isSet(prefer) && !readPreferences(parser.value(prefer)))
+        return ExitError;
 
     QList<Library> libraries;
     if (!loadAll(parser.positionalArguments(), libraries))
@@ -138,22 +191,30 @@ int CommandLine::list(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray episodes;
         for (const Library &library : std::as_const(libraries)) {
-            const QJsonArray more = LibraryJson::toJson(library).value(QStringLiteral("episodes")).toArray();
-            for (const QJsonValue &episode : more)
-                episodes.append(episode);
+            for (const Episode &episode : library.episodes) {
+                QJsonObject object = LibraryJson::toJson(episode);
+                object.insert(QStringLiteral("file"), library.sourcePath);
+                episodes.append(object);
+            }
         }
         m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("episodes"), episodes } }).toJson(QJsonDocument::Indented));
-        m_out.flush();
-        return 0;
+        return finish();
     }
 
     for (const Library &library : std::as_const(libraries)) {
         for (const Episode &episode : library.episodes) {
-            m_out << episode.title << " — " << CommandLine::tr("synopses: %1").arg(episode.translations.size()) << '\n';
+            QString heading = episode.title;
+            if (episode.season >= 0 && episode.number >= 0)
+                heading.prepend(QStringLiteral("S%1E%2 ").arg(episode.season, 2, 10, QLatin1Char('0')).arg(episode.number, 2, 10, QLatin1Char('0')));
+            if (!episode.series.isEmpty() && episode.kind != Episode::Kind::Series)
+                heading.prepend(episode.series + u' ');
+            m_out << heading << " — " << episode.provider << " — " << CommandLine::tr("synopses: %1").arg(episode.translations.size()) << '\n';
             m_out << padded(CommandLine::tr("tag"), 8) << padded(CommandLine::tr("language"), 22) << padded(CommandLine::tr("origin"), 12)
                   << padded(CommandLine::tr("conf."), 7) << padded(CommandLine::tr("words"), 7) << padded(CommandLine::tr("chars"), 7)
                   << CommandLine::tr("text") << '\n';
-            for (const Translation &translation : episode.translations) {
+            const QList<QualityReport> reports = QualityChecker::check(episode);
+            for (qsizetype row = 0; row < episode.translations.size(); ++row) {
+                const Translation &translation = episode.translations.at(row);
                 const LanguageInfo info = LanguageInfo::forTag(translation.languageTag);
                 const TextStatistics statistics = TextStatistics::of(translation.text);
                 QString excerpt = translation.text.left(48).simplified();
@@ -162,11 +223,12 @@ int CommandLine::list(const QStringList &arguments)
                 m_out << padded(translation.languageTag, 8) << padded(info.englishName, 22) << padded(originKey(translation.origin), 12)
                       << padded(QString::number(qRound(translation.confidence * 100)) + u'%', 7) << padded(QString::number(statistics.words), 7)
                       << padded(QString::number(statistics.characters), 7) << excerpt << '\n';
+                for (const QString &message : reports.at(row).messages)
+                    m_out << "        ! " << message << '\n';
             }
         }
     }
-    m_out.flush();
-    return 0;
+    return finish();
 }
 
 int CommandLine::show(const QStringList &arguments)
@@ -174,13 +236,17 @@ int CommandLine::show(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("The language to show (BCP 47 tag)."), QStringLiteral("TAG"));
     const QCommandLineOption format(QStringLiteral("format"), CommandLine::tr("text, html or markdown."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption prefer = preferOption();
     parser.addOption(lang);
     parser.addOption(format);
+    parser.addOption(prefer);
     QString problem;
     if (!parse(parser, arguments, problem))
         return usage(problem);
     if (!parser.isSet(lang))
         return usage(CommandLine::tr("show needs --lang TAG"));
+    if (parser.isSet(prefer) && !readPreferences(parser.value(prefer)))
+        return ExitError;
     const QString wanted = LanguageTag::normalized(parser.value(lang));
     if (wanted.isEmpty())
         return fail(CommandLine::tr("“%1” is not a language tag").arg(parser.value(lang)));
@@ -201,7 +267,12 @@ int CommandLine::show(const QStringList &arguments)
                     available.append(translation.languageTag);
                 return fail(CommandLine::tr("%1: no synopsis in “%2” (there are: %3)").arg(library.sourcePath, wanted, available.join(QStringLiteral(", "))));
             }
-            const SynopsisExporter exporter(episode.translations.at(index));
+            const Translation &translation = episode.translations.at(index);
+            if (!translation.textFallback.isEmpty())
+                m_err << "episcope-cli: "
+                      << CommandLine::tr("%1: no %2 synopsis; showing the %3 one by your preferences").arg(library.sourcePath, wanted, translation.textFallback)
+                      << Qt::endl;
+            const SynopsisExporter exporter(translation);
             if (formatName == u"html")
                 m_out << exporter.htmlPage();
             else if (formatName == u"markdown")
@@ -210,8 +281,15 @@ int CommandLine::show(const QStringList &arguments)
                 m_out << exporter.plainText() << '\n';
         }
     }
-    m_out.flush();
-    return 0;
+    return finish();
+}
+
+QCommandLineOption CommandLine::preferOption()
+{
+    return QCommandLineOption(QStringLiteral("prefer"),
+                              CommandLine::tr("Preferred languages, most wanted first (pt-BR,pt-PT,en): a missing title or synopsis is borrowed "
+                                              "from the next one, and marked as borrowed."),
+                              QStringLiteral("TAGS"));
 }
 
 int CommandLine::detect(const QStringList &arguments)

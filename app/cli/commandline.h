@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
 
@@ -30,6 +31,7 @@ private:
     int fix(const QStringList &arguments);
     int compare(const QStringList &arguments);
     int overview(const QStringList &arguments);
+    int exportAll(const QStringList &arguments);
     int usage(const QString &problem);
 
     /// Loads every file (the sample when @p files is empty) into @p libraries; false after
@@ -37,6 +39,14 @@ private:
     bool loadAll(const QStringList &files, QList<Library> &libraries);
     static constexpr int ExitError = 2;
     int fail(const QString &message);
+    /// Flushes the output; the exit status: 2 when a file of a folder could not be read, else 0.
+    int finish();
+    /// Sets the language preferences from "pt-BR,pt-PT,en"; false after printing the problem.
+    bool readPreferences(const QString &value);
+    [[nodiscard]] static QCommandLineOption preferOption();
+
+    QStringList m_preferences;
+    bool m_incomplete = false; ///< a file of a folder could not be read
 
     QTextStream m_out;
     QTextStream m_err;

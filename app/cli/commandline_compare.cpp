@@ -137,8 +137,7 @@ int CommandLine::compare(const QStringList &arguments)
     }
     if (formatName == u"json")
         m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("comparisons"), comparisons } }).toJson(QJsonDocument::Indented));
-    m_out.flush();
-    return 0;
+    return finish();
 }
 
 int CommandLine::overview(const QStringList &arguments)
@@ -188,8 +187,7 @@ int CommandLine::overview(const QStringList &arguments)
     }
     if (!html)
         m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("episodes"), episodes } }).toJson(QJsonDocument::Indented));
-    m_out.flush();
-    return 0;
+    return finish();
 }
 
 } // namespace episcope

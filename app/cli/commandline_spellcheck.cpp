@@ -100,8 +100,7 @@ int CommandLine::spellcheck(const QStringList &arguments)
                                  { QStringLiteral("episodes"), episodes } };
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     }
-    m_out.flush();
-    return 0;
+    return finish();
 }
 
 } // namespace episcope

@@ -1,29 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "collectionloadtask.h"
 #include "compareview.h"
 #include "languagelistview.h"
-#include "libraryloadtask.h"
 #include "messagebar.h"
 #include "model/languagelistmodel.h"
+#include "model/seriestreemodel.h"
 #include "overviewview.h"
+#include "searchpanel.h"
 #include "settings/recentfiles.h"
 #include "spellingcontroller.h"
 #include "synopsispane.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace episcope
@@ -33,7 +40,7 @@ MainWindow::MainWindow(QSettings *settings, SpellEngine *engine, PersonalDiction
     : QMainWindow(parent)
     , m_settings(settings)
     , m_recentFiles(std::make_unique<RecentFiles>(settings))
-    , m_loadTask(new LibraryLoadTask(this))
+    , m_loadTask(new CollectionLoadTask(this))
     , m_spelling(new SpellingController(engine, personal, this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_recountTimer(new QTimer(this))
@@ -41,15 +48,26 @@ MainWindow::MainWindow(QSettings *settings, SpellEngine *engine, PersonalDiction
     , m_model(new LanguageListModel(this))
 {
     setAcceptDrops(true);
+    m_preferences = m_settings->value(QStringLiteral("languages/preferred")).toStringList();
     setupCentralWidget();
+    setupDocks();
     setupActions();
     setupMenus();
     setupSpelling();
     restoreWindowState();
     updateActions();
 
-    connect(m_loadTask, &LibraryLoadTask::loaded, this, &MainWindow::showLibrary);
-    connect(m_loadTask, &LibraryLoadTask::failed, this, &MainWindow::showLoadError);
+    connect(m_loadTask, &CollectionLoadTask::loaded, this, &MainWindow::collectionLoaded);
+    connect(m_loadTask, &CollectionLoadTask::finished, this, &MainWindow::collectionFinished);
+    connect(m_loadTask, &CollectionLoadTask::progressed, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(tr("%1 of %2 files").arg(done).arg(total));
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showTreeSelection);
+    connect(m_search, &SearchPanel::hitActivated, this, [this](const SearchHit &hit) {
+        showSearchHit(hit.ref, hit.row, hit.inTitle ? 0 : hit.offset, hit.inTitle ? 0 : hit.length);
+    });
     connect(m_list, &LanguageListView::currentTranslationChanged, this, &MainWindow::showTranslation);
     connect(m_list, &LanguageListView::compareRequested, this, &MainWindow::showComparison);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
@@ -65,8 +83,27 @@ void MainWindow::setupCentralWidget()
                   tr("Open a file of synopses with File › Open… (%1), or drop one on this window.")
                       .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
 
+    m_seriesModel = new SeriesTreeModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_seriesModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Series, seasons and episodes"));
+    m_tree->hide(); // shown when more than one episode is open
+    m_treeRefreshTimer = new QTimer(this);
+    m_treeRefreshTimer->setSingleShot(true);
+    m_treeRefreshTimer->setInterval(250);
+    connect(m_treeRefreshTimer, &QTimer::timeout, this, &MainWindow::refreshTree);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->addWidget(m_tree);
+    m_sideSplitter->addWidget(m_list);
+    m_sideSplitter->setStretchFactor(0, 2);
+    m_sideSplitter->setStretchFactor(1, 3);
+    m_sideSplitter->setChildrenCollapsible(false);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_sideSplitter);
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -116,6 +153,41 @@ void MainWindow::setupCentralWidget()
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusLabel);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Files opened so far"));
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelButton->setToolTip(tr("Stop opening files; what is open stays"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
+
+void MainWindow::setupDocks()
+{
+    m_problems = new QListWidget(this);
+    m_problems->setAccessibleName(tr("Problems with the files opened"));
+    m_problems->setWordWrap(true);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problems"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    m_search = new SearchPanel(this);
+    m_search->setCollection(&m_collection);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("search"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
 }
 
 void MainWindow::restoreWindowState()
@@ -125,6 +197,8 @@ void MainWindow::restoreWindowState()
         resize(1180, 720);
     if (!m_splitter->restoreState(m_settings->value(QStringLiteral("splitter")).toByteArray()))
         m_splitter->setSizes({ 560, 620 }); // room for every column of the list
+    m_sideSplitter->restoreState(m_settings->value(QStringLiteral("sideSplitter")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("docks")).toByteArray());
     m_settings->endGroup();
 }
 
@@ -133,6 +207,8 @@ void MainWindow::saveWindowState()
     m_settings->beginGroup(QStringLiteral("MainWindow"));
     m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("sideSplitter"), m_sideSplitter->saveState());
+    m_settings->setValue(QStringLiteral("docks"), saveState());
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -145,49 +221,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveWindowState();
     event->accept();
-}
-
-void MainWindow::openFile(const QString &path)
-{
-    if (!maybeKeepEdits())
-        return;
-    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    m_loadTask->start(path);
-}
-
-void MainWindow::showLibrary(const Library &library)
-{
-    statusBar()->clearMessage();
-    m_library = library;
-    m_edited = false;
-    setWindowModified(false);
-    setEditing(false);
-    m_pane->reset();
-    const Episode episode = library.episodes.isEmpty() ? Episode {} : library.episodes.constFirst();
-    m_model->setEpisode(episode);
-    m_spelling->setEpisode(episode);
-    m_compare->setEpisode(episode, m_spelling->spelling().names(), &m_spelling->spelling());
-    m_views->setCurrentWidget(m_splitter);
-    m_recentFiles->add(library.sourcePath);
-    watch(library.sourcePath);
-
-    const bool isSample = library.sourcePath.startsWith(u':');
-    const QString name = isSample ? tr("Sample episode") : QFileInfo(library.sourcePath).fileName();
-    setWindowTitle(name + QStringLiteral("[*]"));
-    m_statusLabel->setText(tr("Synopses: %1").arg(QLocale().toString(library.translationCount()))
-                           + (library.readOnly ? QStringLiteral(" · ") + tr("read-only") : QString()));
-
-    if (!library.warnings.isEmpty())
-        m_messageBar->showMessage(MessageBar::Kind::Warning, library.warnings.join(u'\n'));
-    else
-        m_messageBar->hide();
-
-    m_list->setCurrentSourceRow(0);
-    if (m_model->rowCount() == 0)
-        m_pane->clear(tr("This file has no synopsis"));
-    m_list->setFocus();
-    updateActions();
-    Q_EMIT libraryShown(library.sourcePath);
 }
 
 void MainWindow::showLoadError(const LoadError &error)
@@ -220,11 +253,15 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(urls.constFirst().toLocalFile());
+    openPaths(paths);
 }
 
 const Library &MainWindow::library() const

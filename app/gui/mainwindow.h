@@ -2,13 +2,18 @@
 #pragma once
 
 #include "io/loaderror.h"
-#include "model/library.h"
+#include "model/collection.h"
 
 #include <QMainWindow>
 
 #include <functional>
 
 class QAction;
+class QDockWidget;
+class QListWidget;
+class QProgressBar;
+class QToolButton;
+class QTreeView;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
@@ -22,7 +27,9 @@ namespace episcope
 
 class LanguageListModel;
 class LanguageListView;
-class LibraryLoadTask;
+class CollectionLoadTask;
+class SearchPanel;
+class SeriesTreeModel;
 class MessageBar;
 class PersonalDictionary;
 class RecentFiles;
@@ -32,10 +39,11 @@ class SynopsisPane;
 class CompareView;
 class OverviewView;
 
-/// Episcope's main window: the language list beside the synopsis pane, the menus, file opening
-/// (dialog, command line, drag and drop, recent files), spell-checking, editing and saving.
-/// Files load on a worker thread; a file that fails to load leaves what is shown untouched and
-/// explains itself in the message bar. Edits are saved with LibraryWriter: only the edited
+/// Episcope's main window: the series tree and the language list beside the synopsis pane, the
+/// menus, opening files and folders (dialog, command line, drag and drop, recent files),
+/// spell-checking, search, editing and saving. Files load on a worker thread, the first ones
+/// shown while the rest load; a file that fails to load leaves what is shown untouched and
+/// explains itself in the message bar (or, among many, in the Problems panel). Edits are saved with LibraryWriter: only the edited
 /// synopses change in the file, and a file changed on disk is never silently overwritten.
 class MainWindow : public QMainWindow
 {
@@ -58,6 +66,16 @@ public:
     /// Starts loading @p path in the background (after asking about unsaved edits); libraryShown
     /// or loadFailed follows.
     void openFile(const QString &path);
+    /// Starts loading files and folders (recursively) in the background; the first episode is
+    /// shown as soon as it loads.
+    void openPaths(const QStringList &paths);
+    /// Stops a load in progress after the file being read; what loaded stays.
+    void cancelLoading();
+    [[nodiscard]] bool isLoading() const;
+    /// Shows the synopses of @p refs: one source (editable) or several of one episode (read-only, to compare).
+    void showSources(const QList<EpisodeRef> &refs);
+    /// The user's ordered language preferences, used to fill gaps (see LanguageFallback).
+    void setLanguagePreferences(const QStringList &tags);
     void copySynopsis();
     /// Saves edits in place (Save As for the bundled sample). True when saved.
     bool save();
@@ -67,6 +85,11 @@ public:
     void setPrompts(Prompts prompts);
 
     [[nodiscard]] const Library &library() const;
+    [[nodiscard]] const Collection &collection() const;
+    [[nodiscard]] SeriesTreeModel *seriesModel() const;
+    [[nodiscard]] QTreeView *seriesView() const;
+    [[nodiscard]] QListWidget *problemsList() const;
+    [[nodiscard]] SearchPanel *searchPanel() const;
     [[nodiscard]] bool hasUnsavedEdits() const;
     [[nodiscard]] LanguageListModel *languageModel() const;
     [[nodiscard]] LanguageListView *languageView() const;
@@ -80,6 +103,8 @@ public:
 
 Q_SIGNALS:
     void libraryShown(const QString &path);
+    /// A load started by openPaths() is over; everything it found is in collection().
+    void loadFinished();
     void loadFailed(const QString &message);
     void saved(const QString &path);
 
@@ -96,8 +121,22 @@ private:
     void restoreWindowState();
     void saveWindowState();
 
-    void showLibrary(const Library &library);
+    void setupDocks();
+    void collectionLoaded(const Collection &delta);
+    void collectionFinished(bool cancelled);
+    void adoptCollection(Collection collection);
+    void refreshTree();
+    void refreshProblems();
+    void showTreeSelection();
     void showLoadError(const LoadError &error);
+    void reloadCurrentSource();
+    void showSearchHit(const EpisodeRef &ref, int row, qsizetype offset, qsizetype length);
+    void chooseFolder();
+    void exportLibrary();
+    void exportNfo();
+    void editLanguagePreferences();
+    /// The shown source's episode with the edits made in the list, borrowed text left out.
+    [[nodiscard]] Episode editedEpisode() const;
     void showTranslation(int sourceRow);
     void applySpelling(int row);
     void chooseFile();
@@ -115,12 +154,19 @@ private:
 
     QSettings *m_settings;
     std::unique_ptr<RecentFiles> m_recentFiles;
-    LibraryLoadTask *m_loadTask;
+    CollectionLoadTask *m_loadTask;
     SpellingController *m_spelling;
     QFileSystemWatcher *m_watcher;
     QTimer *m_recountTimer;
-    Library m_library;
+    Collection m_collection; ///< everything open
+    Collection m_pending; ///< a load's first results, until something in it can be shown
+    bool m_pendingAdopted = false;
+    QStringList m_loadingPaths;
+    QList<EpisodeRef> m_shownRefs;
+    QStringList m_preferences;
+    Library m_library; ///< the library of the source shown (a copy; saved back into m_collection)
     qsizetype m_episodeIndex = 0; ///< which of m_library's episodes is shown
+    bool m_merged = false; ///< several sources of one episode are shown together, read-only
     bool m_edited = false;
     Prompts m_prompts;
 
@@ -134,8 +180,23 @@ private:
     OverviewView *m_overview = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_spellingLabel = nullptr;
+    SeriesTreeModel *m_seriesModel = nullptr;
+    QTreeView *m_tree = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QTimer *m_treeRefreshTimer = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QListWidget *m_problems = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    SearchPanel *m_search = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_exportLibraryAction = nullptr;
+    QAction *m_exportNfoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;

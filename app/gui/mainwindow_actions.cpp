@@ -4,9 +4,12 @@
 
 #include "compareview.h"
 #include "export/synopsisexporter.h"
+#include "language/languagetag.h"
 #include "languagelistview.h"
+#include "messagebar.h"
 #include "model/languagelistmodel.h"
 #include "overviewview.h"
+#include "searchpanel.h"
 #include "settings/recentfiles.h"
 #include "spelling/spellengine.h"
 #include "spellingcontroller.h"
@@ -17,8 +20,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -33,8 +39,34 @@ void MainWindow::setupActions()
 {
     m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a file of synopses"));
+    m_openAction->setStatusTip(tr("Open files of synopses: plain text, TMDB, TheTVDB or Trakt JSON, Kodi NFO"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+
+    m_openFolderAction = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open &Folder…"), this);
+    m_openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolderAction->setStatusTip(tr("Open every synopsis file in a folder and its subfolders, as a series tree"));
+    connect(m_openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+
+    m_exportLibraryAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Everything…"), this);
+    m_exportLibraryAction->setStatusTip(tr("Write every synopsis of everything open to one CSV or JSON file"));
+    connect(m_exportLibraryAction, &QAction::triggered, this, &MainWindow::exportLibrary);
+
+    m_exportNfoAction = new QAction(tr("Export Episode as &NFO per Language…"), this);
+    m_exportNfoAction->setStatusTip(tr("Write one Kodi NFO file for each language of the episode shown"));
+    connect(m_exportNfoAction, &QAction::triggered, this, &MainWindow::exportNfo);
+
+    m_searchAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in All Synopses…"), this);
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchAction->setStatusTip(tr("Search every title and synopsis of every language"));
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusField();
+    });
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("Preferred &Languages…"), this);
+    m_preferencesAction->setStatusTip(tr("The languages you want, in order: a missing title or synopsis is borrowed from the next one"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editLanguagePreferences);
 
     m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -113,8 +145,8 @@ void MainWindow::setupActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     // Window-wide shortcuts, so they work from the list and from the pane alike.
-    for (QAction *action : { m_openAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction, m_nextAction, m_previousAction,
-                             m_readViewAction, m_compareViewAction, m_overviewAction })
+    for (QAction *action : { m_openAction, m_openFolderAction, m_searchAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction,
+                             m_nextAction, m_previousAction, m_readViewAction, m_compareViewAction, m_overviewAction })
         addAction(action);
 }
 
@@ -122,11 +154,15 @@ void MainWindow::setupMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_openFolderAction);
     m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_saveAsAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_exportLibraryAction);
+    fileMenu->addAction(m_exportNfoAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -135,6 +171,7 @@ void MainWindow::setupMenus()
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     editMenu->addAction(m_copyAction);
+    editMenu->addAction(m_searchAction);
     editMenu->addSeparator();
     editMenu->addAction(m_editAction);
 
@@ -146,6 +183,11 @@ void MainWindow::setupMenus()
     viewMenu->addAction(m_compareViewAction);
     viewMenu->addAction(m_overviewAction);
     viewMenu->addAction(m_compare->swapAction());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_problemsDock->toggleViewAction());
+    viewMenu->addAction(m_searchDock->toggleViewAction());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_preferencesAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -156,9 +198,12 @@ void MainWindow::updateActions()
     if (!m_saveAction)
         return;
     const bool editable = m_pane->isEditable() && m_pane->canEdit();
-    m_saveAction->setEnabled(m_edited && !m_library.readOnly);
-    m_saveAsAction->setEnabled(!m_library.readOnly && !m_library.episodes.isEmpty());
-    m_editAction->setEnabled(!m_library.readOnly && m_pane->currentRow() >= 0);
+    const bool writable = !m_library.readOnly && !m_merged;
+    m_saveAction->setEnabled(m_edited && writable);
+    m_saveAsAction->setEnabled(writable && !m_library.episodes.isEmpty());
+    m_editAction->setEnabled(writable && m_pane->currentRow() >= 0);
+    m_exportLibraryAction->setEnabled(!m_collection.libraries.isEmpty());
+    m_exportNfoAction->setEnabled(m_model->rowCount() > 0);
     m_undoAction->setEnabled(editable && m_pane->editor()->document()->isUndoAvailable());
     m_redoAction->setEnabled(editable && m_pane->editor()->document()->isRedoAvailable());
     m_copyAction->setEnabled(m_pane->currentRow() >= 0);
@@ -193,11 +238,43 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::chooseFile()
 {
     const QString lastFolder = m_settings->value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Synopses"), lastFolder, tr("Synopses (*.txt);;All files (*)"));
-    if (path.isEmpty())
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Open Synopses"), lastFolder, tr("Synopses and metadata (*.txt *.json *.nfo *.xml);;All files (*)"));
+    if (paths.isEmpty())
         return;
-    m_settings->setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
-    openFile(path);
+    m_settings->setValue(QStringLiteral("lastFolder"), QFileInfo(paths.constFirst()).absolutePath());
+    openPaths(paths);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString lastFolder = m_settings->value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Synopses"), lastFolder);
+    if (folder.isEmpty())
+        return;
+    m_settings->setValue(QStringLiteral("lastFolder"), folder);
+    openPaths({ folder });
+}
+
+void MainWindow::editLanguagePreferences()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Preferred Languages"),
+                                               tr("Your languages, most wanted first, separated by commas (for example: pt-BR, pt-PT, en).\n"
+                                                  "A missing title or synopsis is borrowed from the next language that has one, and marked as borrowed."),
+                                               QLineEdit::Normal, m_preferences.join(QStringLiteral(", ")), &ok);
+    if (!ok)
+        return;
+    QStringList tags;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString tag = LanguageTag::normalized(part.trimmed());
+        if (tag.isEmpty()) {
+            m_messageBar->showMessage(MessageBar::Kind::Error, tr("“%1” is not a language tag; the preferences are unchanged").arg(part.trimmed()));
+            return;
+        }
+        tags.append(tag);
+    }
+    setLanguagePreferences(tags);
 }
 
 void MainWindow::copySynopsis()

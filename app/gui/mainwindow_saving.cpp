@@ -66,7 +66,18 @@ void MainWindow::setPrompts(Prompts prompts)
 
 void MainWindow::setEditing(bool editing)
 {
-    editing = editing && !m_library.readOnly && m_pane->currentRow() >= 0;
+    editing = editing && !m_library.readOnly && !m_merged && m_pane->currentRow() >= 0;
+    if (editing) {
+        const Translation &row = m_model->translation(m_pane->currentRow());
+        const bool stored =
+            row.sourceOffset >= 0 && row.textFallback.isEmpty() && m_pane->currentRow() < m_library.episodes.at(m_episodeIndex).translations.size();
+        if (!stored) {
+            statusBar()->showMessage(row.textFallback.isEmpty() ? tr("This synopsis is not stored in the file, so it cannot be edited here")
+                                                                : tr("This synopsis is borrowed from %1; edit it there").arg(row.textFallback),
+                                     5000);
+            editing = false;
+        }
+    }
     m_pane->setEditable(editing);
     if (m_editAction)
         m_editAction->setChecked(editing);
@@ -82,6 +93,17 @@ void MainWindow::markEdited(int row, const QString &text)
     setWindowModified(true);
     m_recountTimer->start();
     updateActions();
+}
+
+Episode MainWindow::editedEpisode() const
+{
+    Episode edited = m_library.episodes.value(m_episodeIndex);
+    const Episode &shown = m_model->episode();
+    for (qsizetype row = 0; row < edited.translations.size() && row < shown.translations.size(); ++row) {
+        if (shown.translations.at(row).textFallback.isEmpty())
+            edited.translations[row].text = shown.translations.at(row).text;
+    }
+    return edited;
 }
 
 bool MainWindow::maybeKeepEdits()
@@ -123,17 +145,18 @@ bool MainWindow::saveAs(const QString &path)
 bool MainWindow::writeTo(const QString &path, bool overwriteChanges)
 {
     LibraryWriter writer;
-    std::optional<Library> written = writer.save(m_library, m_episodeIndex, m_model->episode(), path, overwriteChanges);
+    const Episode edited = editedEpisode();
+    std::optional<Library> written = writer.save(m_library, m_episodeIndex, edited, path, overwriteChanges);
     if (!written && writer.failure() == LibraryWriter::Failure::ChangedOnDisk) {
         switch (m_prompts.changedOnDisk(writer.error() + u'\n' + tr("Your edits are still here. What should Episcope do?"))) {
         case Choice::Overwrite:
-            written = writer.save(m_library, m_episodeIndex, m_model->episode(), path, true);
+            written = writer.save(m_library, m_episodeIndex, edited, path, true);
             break;
         case Choice::SaveAs:
             return saveAs();
         case Choice::Reload:
             m_edited = false;
-            openFile(m_library.sourcePath);
+            reloadCurrentSource();
             return false;
         default:
             return false;
@@ -146,6 +169,8 @@ bool MainWindow::writeTo(const QString &path, bool overwriteChanges)
     }
     const bool sameFile = path == m_library.sourcePath;
     m_library = std::move(*written);
+    if (!m_shownRefs.isEmpty() && m_shownRefs.constFirst().library < m_collection.libraries.size())
+        m_collection.libraries[m_shownRefs.constFirst().library] = m_library;
     m_edited = false;
     setWindowModified(false);
     if (!sameFile)
@@ -165,7 +190,7 @@ void MainWindow::watch(const QString &path)
 {
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
-    if (path.startsWith(u':'))
+    if (path.isEmpty() || path.startsWith(u':'))
         return;
     m_watcher->addPath(path);
 }
@@ -182,7 +207,8 @@ void MainWindow::fileChangedOnDisk(const QString &path)
         return; // our own save, or a touch
     auto *reload = new QAction(tr("&Reload"), m_messageBar);
     connect(reload, &QAction::triggered, this, [this] {
-        openFile(m_library.sourcePath);
+        if (maybeKeepEdits())
+            reloadCurrentSource();
     });
     const QString message = !QFile::exists(path) ? tr("%1 was deleted or moved away; use Save As to keep these synopses.").arg(path)
         : m_edited                               ? tr("%1 changed on disk. Your edits are kept; saving will ask before overwriting.").arg(path)

@@ -7,6 +7,7 @@
 #include "synopsiseditor.h"
 #include "text/displaytext.h"
 #include "text/safetextdocument.h"
+#include "text/singleline.h"
 #include "text/textdirection.h"
 
 #include <QComboBox>
@@ -144,6 +145,23 @@ SynopsisPane::Page &SynopsisPane::pageFor(int row, const Translation &translatio
     return *m_pages.insert(row, page);
 }
 
+void SynopsisPane::setQualityMessages(const QStringList &messages)
+{
+    m_quality = messages;
+    for (QString &message : m_quality)
+        message = QStringLiteral("\u26A0 ") + message.left(1).toUpper() + message.mid(1);
+}
+
+void SynopsisPane::select(qsizetype offset, qsizetype length)
+{
+    QTextCursor cursor(m_editor->document());
+    const int end = m_editor->document()->characterCount() - 1;
+    cursor.setPosition(int(std::min<qsizetype>(offset, end)));
+    cursor.setPosition(int(std::min<qsizetype>(offset + length, end)), QTextCursor::KeepAnchor);
+    m_editor->setTextCursor(cursor);
+    m_editor->ensureCursorVisible();
+}
+
 void SynopsisPane::showTranslation(int row, const Translation &translation, const LanguageInfo &info)
 {
     const Qt::LayoutDirection direction = textDirection(translation.text, translation.languageTag);
@@ -166,19 +184,34 @@ void SynopsisPane::showTranslation(int row, const Translation &translation, cons
         how = tr("language not identified");
         break;
     }
-    QStringList parts { translation.languageTag, how };
+    QStringList parts;
+    if (!translation.title.trimmed().isEmpty())
+        parts.append(tr("“%1”", "an episode title").arg(singleLine(translation.title)));
+    parts.append(translation.languageTag);
+    parts.append(how);
     if (!info.script.isEmpty())
         parts.append(tr("%1 script").arg(info.script));
+    if (!translation.provider.isEmpty())
+        parts.append(translation.provider);
     if (translation.sourceLine > 0)
         parts.append(tr("line %1").arg(translation.sourceLine));
     m_details->setText(parts.join(QStringLiteral(" · ")));
 
     m_row = row;
     Page &page = pageFor(row, translation, direction);
-    m_notice->setVisible(page.truncated);
+    QStringList notices;
+    if (!translation.textFallback.isEmpty())
+        notices.append(
+            tr("This row has no synopsis of its own: the text below is borrowed from %1 by your language preferences.").arg(translation.textFallback));
+    if (!translation.titleFallback.isEmpty())
+        notices.append(tr("The title is borrowed from %1.").arg(translation.titleFallback));
+    for (const QString &message : m_quality)
+        notices.append(message);
     if (page.truncated)
-        m_notice->setText(tr("This synopsis is very long: showing the first %1 of %2 characters, read-only. Copy Synopsis copies all of it.")
-                              .arg(locale.toString(page.document->characterCount() - 1), locale.toString(translation.text.size())));
+        notices.append(tr("This synopsis is very long: showing the first %1 of %2 characters, read-only. Copy Synopsis copies all of it.")
+                           .arg(locale.toString(page.document->characterCount() - 1), locale.toString(translation.text.size())));
+    m_notice->setVisible(!notices.isEmpty());
+    m_notice->setText(notices.join(u'\n'));
     m_editor->setDocument(page.document);
     m_editor->setHighlighter(page.highlighter);
     m_editor->setReadOnly(!m_editable || page.truncated);

@@ -40,6 +40,10 @@ public:
 
     /// Shows translation @p row of the episode (its kept document if it has one).
     void showTranslation(int row, const Translation &translation, const LanguageInfo &info);
+    /// Sentences shown above the synopsis about its quality (set before showTranslation()).
+    void setQualityMessages(const QStringList &messages);
+    /// Selects characters [@p offset, @p offset + @p length) of the shown synopsis and scrolls to them.
+    void select(qsizetype offset, qsizetype length);
     /// Empties the pane and shows @p placeholder in its heading and @p hint below it.
     void clear(const QString &placeholder, const QString &hint = {});
     /// Forgets every kept document (another file was opened, or the file was reloaded).
@@ -96,6 +100,7 @@ private:
     int m_row = -1;
     bool m_editable = false;
     QString m_unavailable;
+    QStringList m_quality;
     QFutureWatcher<TextStatistics> m_counting;
     QLabel *m_heading;
     QLabel *m_details;

@@ -110,13 +110,14 @@ TEST_CASE("detect names the language of a text given as arguments or on standard
 TEST_CASE("bad input goes to stderr naming the file, with exit status 2")
 {
     test::Scratch scratch;
+    QDir(scratch.path(QString())).mkpath(QStringLiteral("no synopses here"));
     struct Case {
         QString path;
         QString expected;
     };
     const Case cases[] = {
         { scratch.path(QStringLiteral("missing.txt")), QStringLiteral("no such file") },
-        { QDir::tempPath(), QStringLiteral("folder") },
+        { scratch.path(QStringLiteral("no synopses here")), QStringLiteral("has no .json, .nfo, .xml or .txt files") },
         { scratch.write(QStringLiteral("empty.txt"), {}), QStringLiteral("empty") },
         { scratch.write(QStringLiteral("nul.txt"), QByteArray("abc\0def", 7)), QStringLiteral(":1:4: ") },
         { scratch.write(QStringLiteral("bad.txt"), "fine\nbad \xC3\x28\n"), QStringLiteral(":2:5: ") },

@@ -156,14 +156,15 @@ TEST_CASE("a file that cannot be opened leaves the view as it was and names the 
     f.window.languageView()->setCurrentSourceRow(4);
     const QString before = f.paneText();
     test::Scratch files;
+    QDir(files.path(QString())).mkpath(QStringLiteral("no synopses here"));
+    files.write(QStringLiteral("no synopses here/poster.jpg"), QByteArray("\xFF\xD8\xFF", 3));
     const QString cases[] = {
-        files.path(QStringLiteral("missing.txt")),
-        files.write(QStringLiteral("empty.txt"), QByteArray()),
+        files.path(QStringLiteral("missing.txt")), files.write(QStringLiteral("empty.txt"), QByteArray()),
         files.write(QStringLiteral("binary.bin"),
                     QByteArray("\x7f"
                                "ELF\x02\x01\0\0",
                                8)),
-        QDir::tempPath(),
+        files.path(QStringLiteral("no synopses here")), // a folder without a single synopsis file
     };
     for (const QString &path : cases) {
         INFO(path.toStdString());

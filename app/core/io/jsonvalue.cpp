@@ -47,7 +47,15 @@ QString jsonQuoted(QStringView text)
     QString quoted;
     quoted.reserve(text.size() + 2);
     quoted += u'"';
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // A surrogate without its other half cannot be encoded as UTF-8: keep it as the escape it came from.
+        const bool paired = (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            || (c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate());
+        if (c.isSurrogate() && !paired) {
+            quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            continue;
+        }
         switch (c.unicode()) {
         case u'"':
             quoted += u"\\\"";

@@ -101,6 +101,8 @@ std::optional<Library> LibraryLoader::load(const QString &path)
     const PathHints hints = PathHints::forPath(path);
     for (Episode &episode : library.episodes) {
         identify(episode);
+        for (Translation &translation : episode.translations)
+            translation.provider = episode.provider;
         for (qsizetype i = 0; i < episode.translations.size() && episode.title.isEmpty(); ++i)
             episode.title = episode.translations.at(i).title;
         applyPathHints(episode, hints);

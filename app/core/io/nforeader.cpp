@@ -143,7 +143,26 @@ bool NfoReader::readItem(QXmlStreamReader &xml, const QString &text, qsizetype b
         const bool isDefaultId = xml.attributes().value(QStringLiteral("default")) == u"true";
         const qsizetype contentStart = base + xml.characterOffset();
         const bool selfClosing = QStringView(text).sliced(0, contentStart).endsWith(u"/>");
-        const QString value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        // The element's text, children's text included, read without recursion and with the depth capped.
+        QString value;
+        for (int inner = 1; inner > 0 && !xml.atEnd();) {
+            switch (xml.readNext()) {
+            case QXmlStreamReader::StartElement:
+                if (depth + ++inner - 1 > MaxDepth)
+                    return report.fail(tr("nests elements more than %1 levels deep").arg(MaxDepth), base + xml.characterOffset());
+                break;
+            case QXmlStreamReader::EndElement:
+                --inner;
+                break;
+            case QXmlStreamReader::Characters:
+                value += xml.text();
+                break;
+            case QXmlStreamReader::EntityReference:
+                return report.fail(tr("uses the undeclared entity &%1;").arg(xml.name().toString()), base + xml.characterOffset());
+            default:
+                break;
+            }
+        }
         if (xml.hasError())
             return report.fail(tr("is not well-formed XML: %1").arg(xml.errorString()), base + xml.characterOffset());
         --depth;

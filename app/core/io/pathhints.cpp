@@ -27,18 +27,14 @@ PathHints PathHints::forPath(const QString &path)
 
     static const QRegularExpression seasonFolder(QStringLiteral("^(season|staffel|saison|temporada|stagione|kausi|évad|s)[ ._-]*\\d+$|^specials$"),
                                                  QRegularExpression::CaseInsensitiveOption);
+    // The series is the folder above a season folder ("Show/Season 01/…"), or the folder of a file
+    // named like an episode ("Show/Show - S01E02.nfo"); any other folder says nothing.
     QDir folder = info.absoluteDir();
-    for (int level = 0; level < 2; ++level) {
-        const QString folderName = folder.dirName();
-        if (folderName.isEmpty() || folder.isRoot())
-            break;
-        if (!seasonFolder.match(folderName).hasMatch()) {
-            hints.series = folderName;
-            break;
-        }
-        if (!folder.cdUp())
-            break;
-    }
+    const bool inSeasonFolder = seasonFolder.match(folder.dirName()).hasMatch();
+    if (inSeasonFolder && !folder.cdUp())
+        return hints;
+    if ((inSeasonFolder || hints.number >= 0) && !folder.isRoot())
+        hints.series = folder.dirName();
     return hints;
 }
 

@@ -10,7 +10,7 @@ namespace episcope
 /// (TMDB's translations response has no episode numbers; NFO has no language): "Show/Season 01/
 /// Show - S01E02.json" is season 1, episode 2 of "Show".
 struct PathHints {
-    QString series; ///< the nearest folder that is not a season folder, empty when none
+    QString series; ///< the folder above a season folder, or of a file named like an episode; else empty
     int season = -1;
     int number = -1;
 

@@ -8,19 +8,26 @@
 #include "io/traktreader.h"
 #include "io/tvdbreader.h"
 
+#include <QRegularExpression>
+
 namespace episcope
 {
 
 namespace
 {
 
+/// JSON objects and arrays by their first character; a file that is nothing but a JSON number,
+/// true, false or null (an API's error answer, say) is JSON too, though not one Episcope reads. A
+/// lone quoted string stays plain text: a quoted sentence is a plausible synopsis.
 bool looksLikeJson(QStringView text)
 {
-    for (const QChar c : text) {
-        if (!c.isSpace())
-            return c == u'{' || c == u'[';
-    }
-    return false;
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    if (trimmed.front() == u'{' || trimmed.front() == u'[')
+        return true;
+    static const QRegularExpression scalar(QStringLiteral("^(?:-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null)$"));
+    return trimmed.size() < 64 && scalar.match(trimmed).hasMatch();
 }
 
 std::optional<Episode> readJson(const JsonValue &root, SourceReport &report)

@@ -10,15 +10,17 @@ TextPosition textPosition(QStringView text, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     int line = 1;
-    qsizetype lineStart = 0;
+    int column = 1;
     for (qsizetype i = 0; i < offset; ++i) {
-        const char16_t c = text.at(i).unicode();
+        const QChar c = text.at(i);
         if (c == u'\n' || (c == u'\r' && (i + 1 >= text.size() || text.at(i + 1) != u'\n'))) {
             ++line;
-            lineStart = i + 1;
+            column = 1;
+        } else if (!(c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())) {
+            ++column; // the second half of a surrogate pair is not a character of its own
         }
     }
-    return { line, int(offset - lineStart) + 1 };
+    return { line, column };
 }
 
 } // namespace episcope

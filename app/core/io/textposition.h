@@ -6,8 +6,8 @@
 namespace episcope
 {
 
-/// A place in a text as editors show it: 1-based line and column (in UTF-16 units, which are
-/// characters for everything outside the astral planes).
+/// A place in a text as editors show it: 1-based line and column, in characters (code points:
+/// an emoji counts once).
 struct TextPosition {
     int line = 0;
     int column = 0;

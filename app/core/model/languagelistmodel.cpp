@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagelistmodel.h"
 
+#include "quality/qualitychecker.h"
 #include "text/textdirection.h"
 
 #include <QHash>
@@ -30,7 +31,20 @@ void LanguageListModel::setEpisode(const Episode &episode)
         }
         m_rows.append(Row { *info, textDirection(translation.text, translation.languageTag) });
     }
+    updateQuality();
     endResetModel();
+}
+
+void LanguageListModel::updateQuality()
+{
+    const QList<QualityReport> reports = QualityChecker::check(m_episode);
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_rows[row].quality = reports.at(row);
+}
+
+const QualityReport &LanguageListModel::quality(int row) const
+{
+    return m_rows.at(row).quality;
 }
 
 const Episode &LanguageListModel::episode() const
@@ -56,7 +70,10 @@ void LanguageListModel::setText(int row, const QString &text)
     item.text = text;
     m_rows[row].direction = textDirection(text, item.languageTag);
     m_rows[row].misspellings = NotCounted;
+    updateQuality(); // a changed text moves the median and may make or break a copy
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    const int checks = int(Column::Checks);
+    Q_EMIT dataChanged(index(0, checks), index(int(m_rows.size()) - 1, checks));
 }
 
 void LanguageListModel::setMisspellingCounts(const QList<int> &counts)
@@ -108,11 +125,17 @@ QVariant LanguageListModel::data(const QModelIndex &index, int role) const
         return int(m_rows.at(row).direction);
     case MisspellingsRole:
         return m_rows.at(row).misspellings;
+    case QualityRole:
+        return int(m_rows.at(row).quality.flags.toInt());
+    case QualityMessagesRole:
+        return m_rows.at(row).quality.messages;
     case SortRole:
         if (column == Column::Confidence)
             return item.confidence;
         if (column == Column::Misspellings)
             return m_rows.at(row).misspellings;
+        if (column == Column::Checks)
+            return int(m_rows.at(row).quality.messages.size());
         return displayData(row, column);
     default:
         return {};
@@ -131,15 +154,13 @@ QVariant LanguageListModel::displayData(int row, Column column) const
     case Column::Tag:
         return item.languageTag;
     case Column::Origin:
-        switch (item.origin) {
-        case LanguageOrigin::Declared:
-            return tr("declared");
-        case LanguageOrigin::Identified:
-            return item.reliable ? tr("identified") : tr("identified (unsure)");
-        case LanguageOrigin::Unknown:
-            break;
-        }
-        return tr("unknown");
+        if (item.isFallback() && item.sourceOffset < 0 && item.sourceLine == 0 && item.origin == LanguageOrigin::Unknown)
+            //: The row was made from other languages' text by the user's language preferences
+            return tr("fallback");
+        if (m_episode.provider.isEmpty() && !item.provider.isEmpty()) // rows from several sources: say which
+            //: How a row's language is known, and from which source ("declared · TMDB")
+            return tr("%1 · %2").arg(originText(item), item.provider);
+        return originText(item);
     case Column::Confidence:
         if (item.origin == LanguageOrigin::Unknown)
             return QStringLiteral("—");
@@ -153,10 +174,31 @@ QVariant LanguageListModel::displayData(int row, Column column) const
         default:
             return QLocale().toString(m_rows.at(row).misspellings);
         }
+    case Column::Checks: {
+        const QStringList &messages = m_rows.at(row).quality.messages;
+        if (messages.isEmpty())
+            return QString();
+        // The warning sign is a second cue beside the words, never the only one.
+        const QString first = QStringLiteral("\u26A0 ") + messages.constFirst();
+        return messages.size() == 1 ? first : tr("%1 (+%2)").arg(first).arg(messages.size() - 1);
+    }
     case Column::Count:
         break;
     }
     return {};
+}
+
+QString LanguageListModel::originText(const Translation &item)
+{
+    switch (item.origin) {
+    case LanguageOrigin::Declared:
+        return tr("declared");
+    case LanguageOrigin::Identified:
+        return item.reliable ? tr("identified") : tr("identified (unsure)");
+    case LanguageOrigin::Unknown:
+        break;
+    }
+    return tr("unknown");
 }
 
 QString LanguageListModel::toolTip(int row) const
@@ -166,12 +208,18 @@ QString LanguageListModel::toolTip(int row) const
     QString tip = info.englishName;
     if (!info.script.isEmpty())
         tip += QStringLiteral(" · ") + tr("%1 script").arg(info.script);
+    if (!item.provider.isEmpty())
+        tip += QStringLiteral(" · ") + item.provider;
+    if (!item.declaredCode.isEmpty() && item.declaredCode != item.languageTag)
+        tip += QStringLiteral(" · ") + tr("the file says “%1”").arg(item.declaredCode);
     if (item.sourceLine > 0)
         tip += QStringLiteral(" · ") + tr("line %1").arg(item.sourceLine);
     if (m_rows.at(row).misspellings == NoDictionary)
         tip += QStringLiteral(" · ") + tr("no spell-checking dictionary");
     else if (m_rows.at(row).misspellings >= 0)
         tip += QStringLiteral(" · ") + tr("%1 misspelled words").arg(m_rows.at(row).misspellings);
+    for (const QString &message : m_rows.at(row).quality.messages)
+        tip += u'\n' + message;
     return tip;
 }
 
@@ -197,6 +245,9 @@ QVariant LanguageListModel::headerData(int section, Qt::Orientation orientation,
     case Column::Misspellings:
         //: Column header: how many words of the synopsis the spell checker does not know
         return tr("Misspellings");
+    case Column::Checks:
+        //: Column header: problems found in the synopsis (empty, placeholder title, wrong language…)
+        return tr("Checks");
     case Column::Count:
         break;
     }

@@ -3,6 +3,7 @@
 
 #include "language/languageinfo.h"
 #include "model/episode.h"
+#include "quality/qualityflag.h"
 
 #include <QAbstractTableModel>
 
@@ -16,7 +17,7 @@ class LanguageListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { NativeName, EnglishName, Tag, Origin, Confidence, Misspellings, Count };
+    enum class Column { NativeName, EnglishName, Tag, Origin, Confidence, Misspellings, Checks, Count };
     enum Role {
         TagRole = Qt::UserRole + 1, ///< QString, BCP 47
         TextRole, ///< QString, the whole synopsis
@@ -25,6 +26,8 @@ public:
         DirectionRole, ///< int, Qt::LayoutDirection of the synopsis text
         SortRole, ///< a value that sorts the column numerically or by locale-aware name
         MisspellingsRole, ///< int: misspelled words; -1 no dictionary, -2 not counted yet
+        QualityRole, ///< int: the row's QualityFlags
+        QualityMessagesRole, ///< QStringList: a sentence per quality flag
     };
     Q_ENUM(Role)
 
@@ -37,6 +40,8 @@ public:
     [[nodiscard]] const LanguageInfo &languageInfo(int row) const;
     /// Replaces the synopsis of @p row (an edit); its misspelling count becomes unknown.
     void setText(int row, const QString &text);
+    /// The quality report of @p row; @p row must be valid.
+    [[nodiscard]] const QualityReport &quality(int row) const;
     /// One count per row, in order (-1: no dictionary); a list of another length is ignored.
     void setMisspellingCounts(const QList<int> &counts);
 
@@ -54,10 +59,14 @@ private:
         qsizetype info = 0; ///< index into m_infos
         Qt::LayoutDirection direction = Qt::LeftToRight;
         int misspellings = NotCounted;
+        QualityReport quality;
     };
+
+    void updateQuality();
 
     [[nodiscard]] QVariant displayData(int row, Column column) const;
     [[nodiscard]] QString toolTip(int row) const;
+    [[nodiscard]] static QString originText(const Translation &item);
 
     Episode m_episode;
     QList<Row> m_rows;

@@ -28,6 +28,7 @@ struct Translation {
     /// English"); empty when the text was not identified.
     QString identifiedTag;
     double identifiedConfidence = 0.0;
+    QString provider; ///< where the row comes from ("TMDB", "Kodi", …), as its episode says
     QString declaredCode; ///< the language code exactly as the file gives it ("cn", "deu"), if any
     /// The tag of the row the title or synopsis was borrowed from when the user's language
     /// preferences filled it (see applyFallback()); empty for text that really is in this row.

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scriptfit.h"
+
+#include "language/languagetag.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+namespace episcope
+{
+
+namespace
+{
+
+/// The character script QLocale's writing system uses; Script_Unknown when there is no simple answer.
+QChar::Script characterScript(QLocale::Script script)
+{
+    switch (script) {
+    case QLocale::LatinScript:
+        return QChar::Script_Latin;
+    case QLocale::CyrillicScript:
+        return QChar::Script_Cyrillic;
+    case QLocale::GreekScript:
+        return QChar::Script_Greek;
+    case QLocale::ArabicScript:
+        return QChar::Script_Arabic;
+    case QLocale::HebrewScript:
+        return QChar::Script_Hebrew;
+    case QLocale::SimplifiedHanScript:
+    case QLocale::TraditionalHanScript:
+    case QLocale::HanScript:
+    case QLocale::JapaneseScript:
+        return QChar::Script_Han;
+    case QLocale::KoreanScript:
+    case QLocale::HangulScript:
+        return QChar::Script_Hangul;
+    case QLocale::DevanagariScript:
+        return QChar::Script_Devanagari;
+    case QLocale::ThaiScript:
+        return QChar::Script_Thai;
+    case QLocale::GeorgianScript:
+        return QChar::Script_Georgian;
+    case QLocale::ArmenianScript:
+        return QChar::Script_Armenian;
+    case QLocale::BengaliScript:
+        return QChar::Script_Bengali;
+    case QLocale::TamilScript:
+        return QChar::Script_Tamil;
+    default:
+        return QChar::Script_Unknown;
+    }
+}
+
+} // namespace
+
+QChar::Script ScriptFit::dominantScript(const QString &text)
+{
+    QHash<int, int> counts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t ucs4 = text.at(i).unicode();
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ucs4 = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        }
+        if (!QChar::isLetter(ucs4))
+            continue;
+        QChar::Script script = QChar::script(ucs4);
+        if (script == QChar::Script_Hiragana || script == QChar::Script_Katakana)
+            script = QChar::Script_Han;
+        ++counts[int(script)];
+    }
+    int best = QChar::Script_Unknown;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > counts.value(best))
+            best = it.key();
+    }
+    return QChar::Script(best);
+}
+
+bool ScriptFit::fits(QChar::Script script, const QString &languageTag)
+{
+    if (script == QChar::Script_Unknown)
+        return true;
+    const QLocale::Language language = QLocale::codeToLanguage(LanguageTag::primaryLanguage(languageTag));
+    if (language == QLocale::AnyLanguage || language == QLocale::C)
+        return true;
+    QSet<int> scripts;
+    for (const QLocale &locale : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory))
+        scripts.insert(int(characterScript(locale.script())));
+    scripts.remove(int(QChar::Script_Unknown));
+    if (scripts.contains(int(QChar::Script_Hangul)))
+        scripts.insert(int(QChar::Script_Han)); // Korean text may carry Hanja
+    return scripts.isEmpty() || scripts.contains(int(script));
+}
+
+QString ScriptFit::scriptName(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Latin:
+        return QCoreApplication::translate("episcope::ScriptFit", "Latin");
+    case QChar::Script_Cyrillic:
+        return QCoreApplication::translate("episcope::ScriptFit", "Cyrillic");
+    case QChar::Script_Greek:
+        return QCoreApplication::translate("episcope::ScriptFit", "Greek");
+    case QChar::Script_Arabic:
+        return QCoreApplication::translate("episcope::ScriptFit", "Arabic");
+    case QChar::Script_Hebrew:
+        return QCoreApplication::translate("episcope::ScriptFit", "Hebrew");
+    case QChar::Script_Han:
+        return QCoreApplication::translate("episcope::ScriptFit", "Chinese characters");
+    case QChar::Script_Hangul:
+        return QCoreApplication::translate("episcope::ScriptFit", "Hangul");
+    default:
+        return QCoreApplication::translate("episcope::ScriptFit", "another script");
+    }
+}
+
+} // namespace episcope

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synopsissearch.h"
+
+#include "text/singleline.h"
+
+namespace episcope
+{
+
+namespace
+{
+
+constexpr qsizetype ContextBefore = 40;
+constexpr qsizetype ContextAfter = 80;
+
+QString contextOf(const QString &text, qsizetype offset, qsizetype length)
+{
+    const qsizetype start = std::max<qsizetype>(0, offset - ContextBefore);
+    const qsizetype end = std::min(text.size(), offset + length + ContextAfter);
+    QString context = singleLine(text.mid(start, end - start));
+    if (start > 0)
+        context.prepend(u'…');
+    if (end < text.size())
+        context.append(u'…');
+    return context;
+}
+
+} // namespace
+
+QString SynopsisSearch::folded(const QString &text)
+{
+    // Latin, Greek and Cyrillic letters with accents fold to their base letter; the table is built
+    // once, so folding a synopsis allocates nothing per character.
+    static constexpr char16_t TableSize = 0x500;
+    static const QList<QChar> table = [] {
+        QList<QChar> folds(TableSize);
+        for (char16_t u = 0; u < TableSize; ++u) {
+            const QChar c(u);
+            const QString decomposed = c.decomposition();
+            const QChar base = !decomposed.isEmpty() && c.decompositionTag() == QChar::Canonical && decomposed.at(0).isLetter() ? decomposed.at(0) : c;
+            folds[u] = base.toCaseFolded();
+        }
+        return folds;
+    }();
+    QString result = text;
+    for (QChar &c : result)
+        c = c.unicode() < TableSize ? table.at(c.unicode()) : c.toCaseFolded();
+    return result;
+}
+
+QList<SearchHit> SynopsisSearch::find(const Collection &collection, const QString &query, qsizetype limit)
+{
+    QList<SearchHit> hits;
+    const QString needle = folded(query.trimmed());
+    if (needle.isEmpty())
+        return hits;
+    for (qsizetype l = 0; l < collection.libraries.size(); ++l) {
+        const QList<Episode> &episodes = collection.libraries.at(l).episodes;
+        for (qsizetype e = 0; e < episodes.size(); ++e) {
+            const QList<Translation> &rows = episodes.at(e).translations;
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                for (const bool inTitle : { true, false }) {
+                    const QString &text = inTitle ? rows.at(r).title : rows.at(r).text;
+                    if (text.size() < needle.size())
+                        continue;
+                    const qsizetype at = folded(text).indexOf(needle);
+                    if (at < 0)
+                        continue;
+                    hits.append(SearchHit { EpisodeRef { l, e }, int(r), at, needle.size(), inTitle, contextOf(text, at, needle.size()) });
+                    if (hits.size() >= limit)
+                        return hits;
+                    break; // one hit per row: the title, else the first in the synopsis
+                }
+            }
+        }
+    }
+    return hits;
+}
+
+} // namespace episcope
