@@ -24,8 +24,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Read, check and compare TV episode synopses in many languages."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "The file to open (the bundled sample when none is given)."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QApplication::translate("main",
+                                                         "Files or folders to open (the bundled sample when none is given): plain text, "
+                                                         "TMDB, TheTVDB or Trakt JSON, Kodi NFO; folders are read recursively."),
+                                 QStringLiteral("[PATH...]"));
     parser.process(app);
 
     QSettings settings;
@@ -34,6 +37,6 @@ int main(int argc, char *argv[])
     episcope::MainWindow window(&settings, engine.get(), &personal);
     window.show();
     const QStringList files = parser.positionalArguments();
-    window.openFile(files.isEmpty() ? episcope::LibraryLoader::samplePath() : files.constFirst());
+    window.openPaths(files.isEmpty() ? QStringList { episcope::LibraryLoader::samplePath() } : files);
     return app.exec();
 }

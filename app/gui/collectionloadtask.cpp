@@ -13,6 +13,7 @@ namespace episcope
 CollectionLoadTask::CollectionLoadTask(QObject *parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<FileOutcome>::resultsReadyAt, this, [this](int begin, int end) {
         Collection delta;
         for (int i = begin; i < end; ++i) {
@@ -52,10 +53,11 @@ void CollectionLoadTask::start(const QStringList &paths)
 {
     m_watcher.cancel();
     // A fresh watcher connection: results of the abandoned load never arrive.
-    m_watcher.setFuture(QtConcurrent::run([paths](QPromise<FileOutcome> &promise) {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [paths](QPromise<FileOutcome> &promise) {
         const QStringList files = CollectionLoader::expand(paths);
         promise.setProgressRange(0, int(files.size()));
         CollectionLoader loader;
+        loader.setKeepsSourceBytes(files.size() <= 1); // thousands of files: read again when saved
         for (qsizetype i = 0; i < files.size(); ++i) {
             if (promise.isCanceled())
                 return;

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 namespace episcope
 {
@@ -38,6 +39,9 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
+    /// Its own thread, not the global pool's: a load of thousands of files must not starve the
+    /// pool Qt's raster engine paints with, nor the spell-checking counts.
+    QThreadPool m_pool;
     QFutureWatcher<FileOutcome> m_watcher;
 };
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LD_PRELOAD shim for save-fault tests: with EPISCOPE_FAULT=fdatasync, fdatasync() and fsync()
-// fail with EIO; with EPISCOPE_FAULT=rename, rename() and renameat2() fail with EXDEV. Anything
-// else passes through to the C library. Loaded only into processes the tests start.
+// fail with EIO; with EPISCOPE_FAULT=rename, rename() and renameat2() fail with EXDEV; with
+// EPISCOPE_FAULT=stall, fdatasync() creates the file named by EPISCOPE_FAULT_MARK and then waits a
+// minute, so a test can kill the process in the middle of a save. Anything else passes through to
+// the C library. Loaded only into processes the tests start.
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace
 {
@@ -27,6 +31,14 @@ extern "C" {
 
 int fdatasync(int fd)
 {
+    if (failing("stall")) {
+        if (const char *mark = std::getenv("EPISCOPE_FAULT_MARK")) {
+            const int marker = ::open(mark, O_CREAT | O_WRONLY, 0644);
+            if (marker >= 0)
+                ::close(marker);
+        }
+        ::sleep(60);
+    }
     if (failing("fdatasync")) {
         errno = EIO;
         return -1;

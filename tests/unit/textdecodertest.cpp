@@ -86,3 +86,18 @@ TEST_CASE("valid UTF-8 in every sequence length is not reported as invalid")
     CHECK(TextDecoder::firstInvalidUtf8(QByteArrayView("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF")) == -1);
     CHECK(TextDecoder::firstInvalidUtf8(QByteArrayView("\xF4\x90\x80\x80")) == 0); // past U+10FFFF
 }
+
+TEST_CASE("a byte-order mark that follows the byte-order mark is text and is kept")
+{
+    // Found by fuzz_roundtrip: the second mark, a U+FEFF in the text, used to vanish on every save.
+    const QByteArray cases[] = { QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFhello"), QByteArray("\xFF\xFE\xFF\xFEh\0i\0", 8),
+                                 QByteArray("\xFE\xFF\xFE\xFF\0h\0i", 8) };
+    for (const QByteArray &bytes : cases) {
+        TextDecoder decoder;
+        const auto decoded = decoder.decode(bytes);
+        REQUIRE(decoded);
+        CHECK(decoded->byteOrderMark);
+        REQUIRE_FALSE(decoded->text.isEmpty());
+        CHECK(decoded->text.at(0) == QChar(0xFEFF));
+    }
+}

@@ -29,9 +29,15 @@ void CollectionLoader::loadInto(Collection &collection, const QString &file)
         collection.problems.append(m_loader.error());
 }
 
+void CollectionLoader::setKeepsSourceBytes(bool keep)
+{
+    m_loader.setKeepsSourceBytes(keep);
+}
+
 Collection CollectionLoader::load(const QStringList &paths, const Progress &progress)
 {
     const QStringList files = expand(paths);
+    setKeepsSourceBytes(files.size() <= 1);
     Collection collection;
     for (qsizetype i = 0; i < files.size(); ++i) {
         loadInto(collection, files.at(i));

@@ -21,10 +21,12 @@ public:
     /// The files @p paths stand for: each file itself, each folder's candidates.
     [[nodiscard]] static QStringList expand(const QStringList &paths);
 
-    /// Loads every file of expand(@p paths) in order.
+    /// Loads every file of expand(@p paths) in order; when there is more than one, the libraries
+    /// do not keep their files' bytes (see LibraryLoader::setKeepsSourceBytes()).
     [[nodiscard]] Collection load(const QStringList &paths, const Progress &progress = {});
     /// Loads one file into @p collection (as a library or as a problem).
     void loadInto(Collection &collection, const QString &file);
+    void setKeepsSourceBytes(bool keep);
 
 private:
     LibraryLoader m_loader;

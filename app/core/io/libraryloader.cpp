@@ -48,6 +48,23 @@ const LoadError &LibraryLoader::error() const
     return m_error;
 }
 
+void LibraryLoader::setKeepsSourceBytes(bool keep)
+{
+    m_keepsSourceBytes = keep;
+}
+
+QString LibraryLoader::interned(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 32)
+        return text;
+    const auto found = m_interned.constFind(text);
+    if (found != m_interned.cend())
+        return *found;
+    if (m_interned.size() < 4096)
+        m_interned.insert(text, text);
+    return text;
+}
+
 void LibraryLoader::identify(Episode &episode) const
 {
     for (Translation &translation : episode.translations) {
@@ -95,14 +112,19 @@ std::optional<Library> LibraryLoader::load(const QString &path)
     Library library;
     library.sourcePath = path;
     library.format = result->format;
-    library.sourceBytes = *bytes;
+    if (m_keepsSourceBytes)
+        library.sourceBytes = *bytes;
     library.sourceHash = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
     library.episodes = std::move(result->episodes);
     const PathHints hints = PathHints::forPath(path);
     for (Episode &episode : library.episodes) {
         identify(episode);
-        for (Translation &translation : episode.translations)
+        episode.provider = interned(episode.provider);
+        for (Translation &translation : episode.translations) {
             translation.provider = episode.provider;
+            translation.languageTag = interned(translation.languageTag);
+            translation.declaredCode = interned(translation.declaredCode);
+        }
         for (qsizetype i = 0; i < episode.translations.size() && episode.title.isEmpty(); ++i)
             episode.title = episode.translations.at(i).title;
         applyPathHints(episode, hints);

@@ -5,6 +5,8 @@
 #include "language/languageidentifier.h"
 #include "model/library.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace episcope
@@ -24,14 +26,22 @@ public:
     /// warning naming the first bad line.
     [[nodiscard]] std::optional<Library> load(const QString &path);
     [[nodiscard]] const LoadError &error() const;
+    /// Whether loaded libraries keep the file's bytes (the default). A folder of thousands of files
+    /// is lighter without them; saving still works while the file is unchanged on disk.
+    void setKeepsSourceBytes(bool keep);
 
 private:
     /// Identifies every synopsis: undeclared rows take the answer as their language, declared
     /// rows keep theirs and record the answer beside it.
     void identify(Episode &episode) const;
 
+    /// One shared copy of each short string many rows repeat (tags, codes).
+    [[nodiscard]] QString interned(const QString &text);
+
     LanguageIdentifier m_identifier;
     LoadError m_error;
+    QHash<QString, QString> m_interned;
+    bool m_keepsSourceBytes = true;
 };
 
 } // namespace episcope

@@ -88,18 +88,31 @@ std::optional<Library> LibraryWriter::save(const Library &original, qsizetype ep
     if (episodeIndex < 0 || episodeIndex >= original.episodes.size() || original.episodes.at(episodeIndex).translations.size() != edited.translations.size())
         return fail(Failure::Unsafe, tr("%1: the edited synopses no longer match the file").arg(original.sourcePath));
 
-    if (!overwriteChanges) {
+    // A library opened among many does not keep its bytes: they are read again, and must still be
+    // the bytes it was read from.
+    QByteArray sourceBytes = original.sourceBytes;
+    const bool bytesKept = !sourceBytes.isEmpty() || original.sourceHash == QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256);
+    if (!overwriteChanges || !bytesKept) {
         RegularFileReader reader;
         const std::optional<QByteArray> onDisk = reader.read(original.sourcePath);
         if (!onDisk)
-            return fail(Failure::ChangedOnDisk, tr("%1: can no longer be read (%2)").arg(original.sourcePath, reader.error().message));
-        if (QCryptographicHash::hash(*onDisk, QCryptographicHash::Sha256) != original.sourceHash)
+            return fail(bytesKept ? Failure::ChangedOnDisk : Failure::Unsafe,
+                        tr("%1: can no longer be read (%2)").arg(original.sourcePath, reader.error().message));
+        if (QCryptographicHash::hash(*onDisk, QCryptographicHash::Sha256) != original.sourceHash) {
+            if (!bytesKept)
+                return fail(Failure::Unsafe,
+                            tr("%1: changed on disk since it was opened, and its old text was not kept (it was opened with many other files); "
+                               "reload it and edit again")
+                                .arg(original.sourcePath));
             return fail(Failure::ChangedOnDisk, tr("%1: changed on disk since it was opened").arg(original.sourcePath));
+        }
+        if (!bytesKept)
+            sourceBytes = *onDisk;
     }
-    if (QCryptographicHash::hash(original.sourceBytes, QCryptographicHash::Sha256) != original.sourceHash)
+    if (QCryptographicHash::hash(sourceBytes, QCryptographicHash::Sha256) != original.sourceHash)
         return fail(Failure::Unsafe, tr("%1: the text read from it is incomplete; not saved").arg(original.sourcePath));
     TextDecoder decoder;
-    const std::optional<DecodedText> decoded = decoder.decode(original.sourceBytes);
+    const std::optional<DecodedText> decoded = decoder.decode(sourceBytes);
     if (!decoded || decoded->lossy)
         return fail(Failure::Unsafe, tr("%1: is no longer valid text; not saved").arg(original.sourcePath));
 
@@ -168,7 +181,7 @@ std::optional<Library> LibraryWriter::save(const Library &original, qsizetype ep
         return fail(Failure::WriteFailed, writer.error());
     m_warnings = writer.warnings();
     saved.sourcePath = path;
-    saved.sourceBytes = output;
+    saved.sourceBytes = bytesKept ? output : QByteArray();
     saved.sourceHash = QCryptographicHash::hash(output, QCryptographicHash::Sha256);
     return saved;
 }

@@ -104,7 +104,8 @@ std::optional<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         const bool little = body.startsWith("\xFF\xFE");
         result.encoding = little ? DecodedText::Encoding::Utf16LittleEndian : DecodedText::Encoding::Utf16BigEndian;
         result.byteOrderMark = true;
-        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, QStringConverter::Flag::Stateless);
+        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         result.text = decoder.decode(body.sliced(2));
         if (decoder.hasError() || (body.size() % 2) != 0) {
             m_failure = { TextDecoder::tr("is not valid UTF-16 (a surrogate or a byte is missing)"), 0, 0 };
@@ -136,7 +137,7 @@ std::optional<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         result.lossy = true;
         std::tie(result.firstBadLine, result.firstBadColumn) = lineAndColumn(body, bad);
     }
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     result.text = decoder.decode(body);
     return result;
 }

@@ -29,7 +29,7 @@ void LanguageListModel::setEpisode(const Episode &episode)
             info = infoByTag.insert(translation.languageTag, m_infos.size());
             m_infos.append(LanguageInfo::forTag(translation.languageTag));
         }
-        m_rows.append(Row { *info, textDirection(translation.text, translation.languageTag) });
+        m_rows.append(Row { *info, textDirection(translation.text, translation.languageTag), NotCounted, {} });
     }
     updateQuality();
     endResetModel();

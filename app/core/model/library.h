@@ -19,7 +19,10 @@ struct Library {
     Format format = Format::PlainText;
     bool readOnly = false; ///< saving would lose data (e.g. the bytes were not valid UTF-8)
     QStringList warnings; ///< human-readable, each naming the file and line where it applies
-    QByteArray sourceBytes; ///< the file as read (shared, not copied): a save splices edits into these
+    /// The file as read (shared, not copied): a save splices edits into these. Empty when the
+    /// loader was told not to keep them (a file among many): a save then reads the file again and
+    /// uses it only if it still hashes to sourceHash.
+    QByteArray sourceBytes;
     QByteArray sourceHash; ///< SHA-256 of sourceBytes: a save first checks the file on disk still has them
 
     [[nodiscard]] qsizetype translationCount() const;
