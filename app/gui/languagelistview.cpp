@@ -33,6 +33,27 @@ LanguageListView::LanguageListView(LanguageListModel *model, QWidget *parent)
     sortByColumn(-1, Qt::AscendingOrder); // file order until the user clicks a header
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The checks can be long sentences: a fixed width, elided, with every message in the tooltip.
+    const int checks = int(LanguageListModel::Column::Checks);
+    header()->setSectionResizeMode(checks, QHeaderView::Interactive);
+    header()->resizeSection(checks, 220);
+    // What a reader scans first comes first; the English name, often the same words, goes last.
+    const int english = int(LanguageListModel::Column::EnglishName);
+    header()->moveSection(header()->visualIndex(english), header()->count() - 1);
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu menu(this);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!isColumnHidden(column));
+            action->setEnabled(column != int(LanguageListModel::Column::NativeName)); // the list needs its names
+            connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                setColumnHidden(column, !shown);
+            });
+        }
+        menu.exec(header()->mapToGlobal(position));
+    });
     setAccessibleName(tr("Languages"));
     setAccessibleDescription(tr("The languages of the episode's synopses; the selected one is shown beside the list"));
 

@@ -135,7 +135,11 @@ bool MainWindow::saveAs(const QString &path)
     if (target.isEmpty()) {
         const QString folder = m_settings->value(QStringLiteral("lastFolder"), QDir::homePath()).toString();
         const QString suggested = m_library.sourcePath.startsWith(u':') ? folder + QStringLiteral("/synopses.txt") : m_library.sourcePath;
-        target = QFileDialog::getSaveFileName(this, tr("Save Synopses As"), suggested, tr("Synopses (*.txt);;All files (*)"));
+        // Save As writes the same format the file was read in, edits spliced into its bytes.
+        const QString filter = m_library.format == Library::Format::Json ? tr("JSON (*.json)")
+            : m_library.format == Library::Format::Xml                   ? tr("Kodi NFO (*.nfo *.xml)")
+                                                                         : tr("Synopses (*.txt)");
+        target = QFileDialog::getSaveFileName(this, tr("Save Synopses As"), suggested, filter + QStringLiteral(";;") + tr("All files (*)"));
         if (target.isEmpty())
             return false;
     }

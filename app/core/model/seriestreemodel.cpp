@@ -81,7 +81,9 @@ void SeriesTreeModel::setCollection(const Collection &collection)
             }
             const int seasonNumber = episode.season;
             const QString seasonLabel = seasonNumber < 0 ? tr("Unnumbered") : seasonNumber == 0 ? tr("Specials") : tr("Season %1").arg(seasonNumber);
-            const int season = child(series, NodeKind::Season, QString::number(seasonNumber), seasonLabel, seasonNumber < 0 ? 1 << 20 : seasonNumber);
+            // Loose files of no known series sit right under "Other synopses", without a season level.
+            const bool loose = seriesTitle.isEmpty() && seasonNumber < 0;
+            const int season = loose ? series : child(series, NodeKind::Season, QString::number(seasonNumber), seasonLabel, seasonNumber < 0 ? 1 << 20 : seasonNumber);
             if (episode.kind == Episode::Kind::Season) {
                 m_nodes[season].sources.append(ref);
                 continue;
