@@ -46,7 +46,7 @@ int CommandLine::exportAll(const QStringList &arguments)
                 const Episode &episode = library.episodes.at(e);
                 const QString name = library.episodes.size() > 1 ? base + u'-' + QString::number(e + 1) : base;
                 for (const Translation &translation : episode.translations) {
-                    if (translation.text.trimmed().isEmpty() && translation.title.trimmed().isEmpty())
+                    if (translation.text.trimmed().isEmpty()) // an NFO without a plot says nothing
                         continue;
                     AtomicFileWriter writer;
                     const QString path = folder.filePath(NfoExporter::fileName(name, translation));

@@ -49,7 +49,7 @@ void MainWindow::exportNfo()
     const QString base = m_library.sourcePath.startsWith(u':') ? QStringLiteral("episode") : QFileInfo(m_library.sourcePath).completeBaseName();
     int written = 0;
     for (const Translation &translation : episode.translations) {
-        if (translation.text.trimmed().isEmpty() && translation.title.trimmed().isEmpty())
+        if (translation.text.trimmed().isEmpty()) // an NFO without a plot says nothing
             continue;
         const QString path = QDir(folder).filePath(NfoExporter::fileName(base, translation));
         AtomicFileWriter writer;

@@ -11,6 +11,7 @@
 #include "io/libraryloader.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

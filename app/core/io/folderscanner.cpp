@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "folderscanner.h"
 
-#include <QCollator>
+#include "text/naturalorder.h"
+
 #include <QDirIterator>
 
 #include <algorithm>
@@ -30,10 +31,8 @@ QStringList FolderScanner::candidates(const QString &folder)
             continue;
         files.append(info.filePath());
     }
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(files.begin(), files.end(), [&collator](const QString &a, const QString &b) {
-        return collator.compare(a, b) < 0;
+    std::sort(files.begin(), files.end(), [](const QString &a, const QString &b) {
+        return naturalLess(a, b);
     });
     return files;
 }

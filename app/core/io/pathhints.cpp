@@ -29,12 +29,14 @@ PathHints PathHints::forPath(const QString &path)
                                                  QRegularExpression::CaseInsensitiveOption);
     // The series is the folder above a season folder ("Show/Season 01/…"), or the folder of a file
     // named like an episode ("Show/Show - S01E02.nfo"); any other folder says nothing.
-    QDir folder = info.absoluteDir();
-    const bool inSeasonFolder = seasonFolder.match(folder.dirName()).hasMatch();
-    if (inSeasonFolder && !folder.cdUp())
-        return hints;
-    if ((inSeasonFolder || hints.number >= 0) && !folder.isRoot())
-        hints.series = folder.dirName();
+    // Worked out from the path alone: it need not exist (and a folder is never listed).
+    QString folder = QDir::cleanPath(info.absolutePath());
+    const bool inSeasonFolder = seasonFolder.match(QFileInfo(folder).fileName()).hasMatch();
+    if (inSeasonFolder)
+        folder = QFileInfo(folder).path();
+    const QString seriesFolder = QFileInfo(folder).fileName();
+    if ((inSeasonFolder || hints.number >= 0) && !seriesFolder.isEmpty())
+        hints.series = seriesFolder;
     return hints;
 }
 

@@ -32,8 +32,14 @@ Episode Collection::merged(const QList<EpisodeRef> &refs) const
     Episode result;
     for (const EpisodeRef &ref : refs) {
         const Episode &source = episode(ref);
+        if (&ref == &refs.constFirst()) {
+            result.kind = source.kind;
+            result.series = source.series;
+            result.season = source.season;
+            result.number = source.number;
+        }
         if (result.title.isEmpty())
-            result = Episode { source.title, {}, source.kind, source.series, source.season, source.number, QString(), QString() };
+            result.title = source.title;
         for (Translation translation : source.translations) {
             translation.sourceOffset = -1; // a merged view is for reading: edits go to one source
             result.translations.append(std::move(translation));

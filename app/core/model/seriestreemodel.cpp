@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "seriestreemodel.h"
 
-#include <QCollator>
+#include "text/naturalorder.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -36,16 +37,14 @@ int SeriesTreeModel::child(int parent, NodeKind kind, const QString &key, const 
 void SeriesTreeModel::sortChildren(int node)
 {
     QList<int> &children = m_nodes[node].children;
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::stable_sort(children.begin(), children.end(), [this, &collator](int a, int b) {
+    std::stable_sort(children.begin(), children.end(), [this](int a, int b) {
         const Node &left = m_nodes.at(a);
         const Node &right = m_nodes.at(b);
         if (left.kind != right.kind)
             return left.kind < right.kind;
         if (left.order != right.order)
             return left.order >= 0 && (right.order < 0 || left.order < right.order);
-        return collator.compare(left.label, right.label) < 0;
+        return naturalLess(left.label, right.label);
     });
     for (int row = 0; row < children.size(); ++row) {
         m_nodes[children.at(row)].row = row;
@@ -83,7 +82,8 @@ void SeriesTreeModel::setCollection(const Collection &collection)
             const QString seasonLabel = seasonNumber < 0 ? tr("Unnumbered") : seasonNumber == 0 ? tr("Specials") : tr("Season %1").arg(seasonNumber);
             // Loose files of no known series sit right under "Other synopses", without a season level.
             const bool loose = seriesTitle.isEmpty() && seasonNumber < 0;
-            const int season = loose ? series : child(series, NodeKind::Season, QString::number(seasonNumber), seasonLabel, seasonNumber < 0 ? 1 << 20 : seasonNumber);
+            const int season =
+                loose ? series : child(series, NodeKind::Season, QString::number(seasonNumber), seasonLabel, seasonNumber < 0 ? 1 << 20 : seasonNumber);
             if (episode.kind == Episode::Kind::Season) {
                 m_nodes[season].sources.append(ref);
                 continue;

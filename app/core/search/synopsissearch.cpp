@@ -28,17 +28,33 @@ QString contextOf(const QString &text, qsizetype offset, qsizetype length)
 
 QString SynopsisSearch::folded(const QString &text)
 {
-    // Latin, Greek and Cyrillic letters with accents fold to their base letter; the table is built
-    // once, so folding a synopsis allocates nothing per character.
-    static constexpr char16_t TableSize = 0x500;
+    // Latin (Vietnamese included), Greek and Cyrillic letters with accents, stacked ones too, fold
+    // to their base letter; the table is built once, so folding a synopsis allocates nothing per
+    // character.
+    static constexpr char16_t TableSize = 0x2000;
     static const QList<QChar> table = [] {
         QList<QChar> folds(TableSize);
         for (char16_t u = 0; u < TableSize; ++u) {
-            const QChar c(u);
-            const QString decomposed = c.decomposition();
-            const QChar base = !decomposed.isEmpty() && c.decompositionTag() == QChar::Canonical && decomposed.at(0).isLetter() ? decomposed.at(0) : c;
+            QChar base(u);
+            for (int step = 0; step < 4; ++step) { // "ǘ" → "ü" → "u"
+                const QString decomposed = base.decomposition();
+                if (decomposed.isEmpty() || base.decompositionTag() != QChar::Canonical || !decomposed.at(0).isLetter())
+                    break;
+                base = decomposed.at(0);
+            }
             folds[u] = base.toCaseFolded();
         }
+        // Letters with a stroke have no decomposition, but readers type them without it ("duoc" for "được").
+        for (const auto &[letter, plain] : { std::pair { u'đ', u'd' },
+                                             { u'Đ', u'd' },
+                                             { u'ł', u'l' },
+                                             { u'Ł', u'l' },
+                                             { u'ø', u'o' },
+                                             { u'Ø', u'o' },
+                                             { u'ħ', u'h' },
+                                             { u'Ħ', u'h' },
+                                             { u'ı', u'i' } })
+            folds[letter] = QChar(plain);
         return folds;
     }();
     QString result = text;
