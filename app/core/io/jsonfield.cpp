@@ -22,6 +22,17 @@ JsonField jsonField(const JsonValue *object, QStringView key, QList<SourceProble
     return {};
 }
 
+Translation declaredTranslation(const QString &code, const QString &tag)
+{
+    Translation translation;
+    translation.declaredCode = code;
+    translation.languageTag = tag;
+    translation.origin = LanguageOrigin::Declared;
+    translation.confidence = 1.0;
+    translation.reliable = true;
+    return translation;
+}
+
 void setSynopsis(Translation &translation, const JsonField &field)
 {
     translation.text = field.text;

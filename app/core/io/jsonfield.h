@@ -19,6 +19,9 @@ struct JsonField {
 
 [[nodiscard]] JsonField jsonField(const JsonValue *object, QStringView key, QList<SourceProblem> &warnings);
 
+/// A row whose language the file declares: @p tag as BCP 47, @p code as the file gives it.
+[[nodiscard]] Translation declaredTranslation(const QString &code, const QString &tag);
+
 /// Sets @p translation's synopsis from @p field, span included.
 void setSynopsis(Translation &translation, const JsonField &field);
 

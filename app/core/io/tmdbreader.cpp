@@ -44,16 +44,15 @@ std::optional<Episode> TmdbReader::read(const JsonValue &root, SourceReport &rep
             report.warnings.append({ tr("a translation has no \"iso_639_1\" language code; it is skipped"), row.offset });
             continue;
         }
-        Translation translation;
-        translation.languageTag = LanguageTag::fromTmdb(code->string, row.text(u"iso_3166_1"));
-        if (translation.languageTag.isEmpty()) {
+        const QString region = row.text(u"iso_3166_1");
+        QString tag = LanguageTag::fromTmdb(code->string, region);
+        if (tag.isEmpty())
             report.warnings.append({ tr("\"%1\" is not a language code; the row is kept as an unknown language").arg(code->string), code->offset });
-            translation.languageTag = LanguageTag::undetermined();
+        Translation translation = declaredTranslation(region.isEmpty() ? code->string : code->string + u'-' + region, tag);
+        if (tag.isEmpty() || tag == LanguageTag::undetermined()) { // "xx" (no language) or nonsense: nothing is declared
+            translation = Translation {};
+            translation.declaredCode = region.isEmpty() ? code->string : code->string + u'-' + region;
         }
-        translation.declaredCode = row.text(u"iso_3166_1").isEmpty() ? code->string : code->string + u'-' + row.text(u"iso_3166_1");
-        translation.origin = translation.languageTag == LanguageTag::undetermined() ? LanguageOrigin::Unknown : LanguageOrigin::Declared;
-        translation.confidence = translation.origin == LanguageOrigin::Declared ? 1.0 : 0.0;
-        translation.reliable = translation.origin == LanguageOrigin::Declared;
 
         const JsonValue *data = row.member(u"data");
         if (!data || !data->isObject()) {

@@ -23,12 +23,7 @@ std::optional<Episode> TraktReader::read(const JsonValue &root, SourceReport &re
             report.warnings.append({ tr("a translation has no usable \"language\" code; it is skipped"), row.offset });
             continue;
         }
-        Translation translation;
-        translation.languageTag = tag;
-        translation.declaredCode = row.text(u"country").isEmpty() ? code->string : code->string + u'-' + row.text(u"country");
-        translation.origin = LanguageOrigin::Declared;
-        translation.confidence = 1.0;
-        translation.reliable = true;
+        Translation translation = declaredTranslation(row.text(u"country").isEmpty() ? code->string : code->string + u'-' + row.text(u"country"), tag);
         translation.title = jsonField(&row, u"title", report.warnings).text;
         setSynopsis(translation, jsonField(&row, u"overview", report.warnings));
         episode.translations.append(std::move(translation));

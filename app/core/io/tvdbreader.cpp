@@ -7,22 +7,6 @@
 namespace episcope
 {
 
-namespace
-{
-
-Translation declared(const QString &code, const QString &tag)
-{
-    Translation translation;
-    translation.declaredCode = code;
-    translation.languageTag = tag;
-    translation.origin = LanguageOrigin::Declared;
-    translation.confidence = 1.0;
-    translation.reliable = true;
-    return translation;
-}
-
-} // namespace
-
 bool TvdbReader::recognizes(const JsonValue &root)
 {
     const JsonValue *data = root.member(u"data");
@@ -45,7 +29,7 @@ std::optional<Episode> TvdbReader::read(const JsonValue &root, SourceReport &rep
             report.fail(tr("is a TheTVDB translation in \"%1\", which is not a language code").arg(language->string), language->offset);
             return std::nullopt;
         }
-        Translation translation = declared(language->string, tag);
+        Translation translation = declaredTranslation(language->string, tag);
         translation.title = jsonField(data, u"name", report.warnings).text;
         setSynopsis(translation, jsonField(data, u"overview", report.warnings));
         episode.translations.append(std::move(translation));
@@ -68,7 +52,7 @@ std::optional<Episode> TvdbReader::read(const JsonValue &root, SourceReport &rep
         const qsizetype index = episode.indexOfLanguage(tag);
         if (index >= 0)
             return &episode.translations[index];
-        episode.translations.append(declared(code->string, tag));
+        episode.translations.append(declaredTranslation(code->string, tag));
         return &episode.translations.last();
     };
     for (const QString &listName : { QStringLiteral("nameTranslations"), QStringLiteral("overviewTranslations") }) {
