@@ -24,9 +24,33 @@ QString contextOf(const QString &text, qsizetype offset, qsizetype length)
     return context;
 }
 
-} // namespace
+/// The table folded() uses, built once.
+const QList<QChar> &foldTable();
 
-QString SynopsisSearch::folded(const QString &text)
+QChar foldChar(QChar c)
+{
+    static const QList<QChar> &table = foldTable();
+    return c.unicode() < table.size() ? table.at(c.unicode()) : c.toCaseFolded();
+}
+
+/// Where @p needle (already folded) starts in @p text folded, without folding a copy of @p text.
+qsizetype indexOfFolded(const QString &text, const QString &needle)
+{
+    const qsizetype last = text.size() - needle.size();
+    const QChar first = needle.at(0);
+    for (qsizetype i = 0; i <= last; ++i) {
+        if (foldChar(text.at(i)) != first)
+            continue;
+        qsizetype k = 1;
+        while (k < needle.size() && foldChar(text.at(i + k)) == needle.at(k))
+            ++k;
+        if (k == needle.size())
+            return i;
+    }
+    return -1;
+}
+
+const QList<QChar> &foldTable()
 {
     // Latin (Vietnamese included), Greek and Cyrillic letters with accents, stacked ones too, fold
     // to their base letter; the table is built once, so folding a synopsis allocates nothing per
@@ -57,9 +81,16 @@ QString SynopsisSearch::folded(const QString &text)
             folds[letter] = QChar(plain);
         return folds;
     }();
+    return table;
+}
+
+} // namespace
+
+QString SynopsisSearch::folded(const QString &text)
+{
     QString result = text;
     for (QChar &c : result)
-        c = c.unicode() < TableSize ? table.at(c.unicode()) : c.toCaseFolded();
+        c = foldChar(c);
     return result;
 }
 
@@ -78,7 +109,7 @@ QList<SearchHit> SynopsisSearch::find(const Collection &collection, const QStrin
                     const QString &text = inTitle ? rows.at(r).title : rows.at(r).text;
                     if (text.size() < needle.size())
                         continue;
-                    const qsizetype at = folded(text).indexOf(needle);
+                    const qsizetype at = indexOfFolded(text, needle);
                     if (at < 0)
                         continue;
                     hits.append(SearchHit { EpisodeRef { l, e }, int(r), at, needle.size(), inTitle, contextOf(text, at, needle.size()) });
