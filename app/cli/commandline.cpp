@@ -67,7 +67,8 @@ int CommandLine::usage(const QString &problem)
                              "Commands:\n"
                              "  list   [--json] [--prefer TAGS] [PATH...]          episodes, translations, languages and quality checks\n"
                              "  show   --lang TAG [--format text|html|markdown] [--prefer TAGS] [PATH...]  one synopsis\n"
-                             "  detect [--json] [TEXT | -]                         the language of a text (standard input with - or nothing)\n"
+                             "  detect [--json] [--declared TAG] [--context TAGS] [TEXT | -]  the language of a text, ranked (stdin with - or nothing)\n"
+                             "  detect --eval FILE [--json]                        accuracy on TAG<TAB>text lines, beside raw CLD2\n"
                              "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
                              "  fix    --lang TAG --replace WORD --with TEXT FILE   fix a word in one synopsis and save (atomically)\n"
                              "  compare --left TAG --right TAG [--format text|json] [FILE...]  two synopses aligned sentence by sentence\n"
@@ -117,6 +118,7 @@ bool CommandLine::loadAll(const QStringList &files, QList<Library> &libraries)
 {
     const QStringList paths = files.isEmpty() ? QStringList { LibraryLoader::samplePath() } : files;
     LibraryLoader loader;
+    loader.setPreferredLanguages(m_preferences);
     for (const QString &path : paths) {
         const bool folder = !path.startsWith(u':') && QFileInfo(path).isDir();
         const QStringList found = folder ? CollectionLoader::expand({ path }) : QStringList { path };
@@ -296,10 +298,21 @@ int CommandLine::detect(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print JSON."));
+    const QCommandLineOption eval(QStringLiteral("eval"), CommandLine::tr("Score the identifier on labelled texts (TAG<TAB>text lines), beside raw CLD2."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption declared(QStringLiteral("declared"), CommandLine::tr("The language the text is said to be in (a hint, not an answer)."),
+                                      QStringLiteral("TAG"));
+    const QCommandLineOption context(QStringLiteral("context"), CommandLine::tr("Languages the text is likely to be in, comma-separated (hints)."),
+                                     QStringLiteral("TAGS"));
     parser.addOption(json);
+    parser.addOption(eval);
+    parser.addOption(declared);
+    parser.addOption(context);
     QString problem;
     if (!parse(parser, arguments, problem))
         return usage(problem);
+    if (parser.isSet(eval))
+        return evaluate(parser.value(eval), parser.isSet(json));
 
     QString text;
     const QStringList words = parser.positionalArguments();
@@ -328,18 +341,30 @@ int CommandLine::detect(const QStringList &arguments)
         text = words.join(u' ');
     }
 
-    const LanguageGuess guess = LanguageIdentifier().identify(text);
+    LanguageHints hints;
+    hints.declared = LanguageTag::normalized(parser.value(declared));
+    for (const QString &tag : parser.value(context).split(u',', Qt::SkipEmptyParts))
+        hints.context.append(LanguageTag::normalized(tag.trimmed()));
+    const LanguageGuess guess = LanguageIdentifier().identify(text, hints);
     const LanguageInfo info = LanguageInfo::forTag(guess.tag);
     if (parser.isSet(json)) {
-        const QJsonObject object { { QStringLiteral("language"), guess.tag },
-                                   { QStringLiteral("englishName"), info.englishName },
-                                   { QStringLiteral("nativeName"), info.nativeName },
-                                   { QStringLiteral("confidence"), qRound(guess.confidence * 100) / 100.0 },
-                                   { QStringLiteral("reliable"), guess.reliable } };
+        QJsonArray candidates;
+        for (const LanguageCandidate &candidate : guess.candidates)
+            candidates.append(QJsonObject { { QStringLiteral("language"), candidate.tag },
+                                            { QStringLiteral("englishName"), LanguageInfo::forTag(candidate.tag).englishName },
+                                            { QStringLiteral("score"), qRound(candidate.score * 100) / 100.0 } });
+        QJsonObject object { { QStringLiteral("language"), guess.tag },         { QStringLiteral("englishName"), info.englishName },
+                             { QStringLiteral("nativeName"), info.nativeName }, { QStringLiteral("confidence"), qRound(guess.confidence * 100) / 100.0 },
+                             { QStringLiteral("reliable"), guess.reliable },    { QStringLiteral("candidates"), candidates } };
+        if (!guess.method.isEmpty())
+            object.insert(QStringLiteral("method"), guess.method);
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         m_out << guess.tag << '\t' << info.englishName << '\t' << QString::number(guess.confidence, 'f', 2) << '\t'
-              << (guess.reliable ? CommandLine::tr("reliable") : CommandLine::tr("unreliable")) << '\n';
+              << (guess.reliable ? CommandLine::tr("reliable") : CommandLine::tr("unreliable"));
+        for (qsizetype i = 1; i < guess.candidates.size(); ++i)
+            m_out << '\t' << guess.candidates.at(i).tag << ' ' << QString::number(guess.candidates.at(i).score, 'f', 2);
+        m_out << '\n';
     }
     m_out.flush();
     return 0;

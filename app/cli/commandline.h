@@ -27,6 +27,7 @@ private:
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
     int detect(const QStringList &arguments);
+    int evaluate(const QString &path, bool json);
     int spellcheck(const QStringList &arguments);
     int fix(const QStringList &arguments);
     int compare(const QStringList &arguments);

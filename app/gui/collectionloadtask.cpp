@@ -49,15 +49,16 @@ void CollectionLoadTask::cancel()
     m_watcher.cancel();
 }
 
-void CollectionLoadTask::start(const QStringList &paths)
+void CollectionLoadTask::start(const QStringList &paths, const QStringList &preferredLanguages)
 {
     m_watcher.cancel();
     // A fresh watcher connection: results of the abandoned load never arrive.
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [paths](QPromise<FileOutcome> &promise) {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [paths, preferredLanguages](QPromise<FileOutcome> &promise) {
         const QStringList files = CollectionLoader::expand(paths);
         promise.setProgressRange(0, int(files.size()));
         CollectionLoader loader;
         loader.setKeepsSourceBytes(files.size() <= 1); // thousands of files: read again when saved
+        loader.setPreferredLanguages(preferredLanguages);
         for (qsizetype i = 0; i < files.size(); ++i) {
             if (promise.isCanceled())
                 return;

@@ -26,7 +26,8 @@ public:
     explicit CollectionLoadTask(QObject *parent = nullptr);
     ~CollectionLoadTask() override;
 
-    void start(const QStringList &paths);
+    /// Loads @p paths; @p preferredLanguages are priors for the language identifier.
+    void start(const QStringList &paths, const QStringList &preferredLanguages = {});
     /// Stops after the file being read; what loaded so far stays delivered.
     void cancel();
     [[nodiscard]] bool isRunning() const;

@@ -81,6 +81,11 @@ void LanguageListView::contextMenuEvent(QContextMenuEvent *event)
         });
     }
     compare->setEnabled(m_model->rowCount() > 1);
+    QAction *choose = menu.addAction(QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("Set &Language…"));
+    choose->setStatusTip(tr("Say which language this synopsis is in, over what the file or the identifier said"));
+    connect(choose, &QAction::triggered, this, [this, row] {
+        Q_EMIT languageChoiceRequested(row);
+    });
     menu.exec(event->globalPos());
 }
 

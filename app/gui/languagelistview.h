@@ -29,6 +29,8 @@ Q_SIGNALS:
     void currentTranslationChanged(int sourceRow);
     /// The user asked to see @p sourceRow beside @p otherSourceRow (context menu, Compare With).
     void compareRequested(int sourceRow, int otherSourceRow);
+    /// The user wants to set the language of @p sourceRow by hand (context menu, Set Language).
+    void languageChoiceRequested(int sourceRow);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(QSettings *settings, SpellEngine *engine, PersonalDiction
     });
     connect(m_list, &LanguageListView::currentTranslationChanged, this, &MainWindow::showTranslation);
     connect(m_list, &LanguageListView::compareRequested, this, &MainWindow::showComparison);
+    connect(m_list, &LanguageListView::languageChoiceRequested, this, &MainWindow::chooseLanguage);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 }
 

@@ -76,6 +76,9 @@ public:
     void showSources(const QList<EpisodeRef> &refs);
     /// The user's ordered language preferences, used to fill gaps (see LanguageFallback).
     void setLanguagePreferences(const QStringList &tags);
+    /// Sets the language of @p row of the source shown to @p tag by the user's word, kept in the
+    /// settings for this file and row; an empty @p tag forgets the choice.
+    void setLanguageChoice(int row, const QString &tag);
     void copySynopsis();
     /// Saves edits in place (Save As for the bundled sample). True when saved.
     bool save();
@@ -135,6 +138,9 @@ private:
     void exportLibrary();
     void exportNfo();
     void editLanguagePreferences();
+    // mainwindow_languages.cpp
+    void chooseLanguage(int row);
+    void applyLanguageChoices(Library &library) const;
     /// The shown source's episode with the edits made in the list, borrowed text left out.
     [[nodiscard]] Episode editedEpisode() const;
     void showTranslation(int sourceRow);

@@ -53,7 +53,7 @@ void MainWindow::openPaths(const QStringList &paths)
     m_progress->setRange(0, 0);
     m_progress->setVisible(many);
     m_cancelButton->setVisible(many);
-    m_loadTask->start(paths);
+    m_loadTask->start(paths, m_preferences);
 }
 
 void MainWindow::cancelLoading()
@@ -66,8 +66,11 @@ bool MainWindow::isLoading() const
     return m_loadTask->isRunning();
 }
 
-void MainWindow::collectionLoaded(const Collection &delta)
+void MainWindow::collectionLoaded(const Collection &loaded)
 {
+    Collection delta = loaded;
+    for (Library &library : delta.libraries)
+        applyLanguageChoices(library);
     if (m_pendingAdopted) {
         m_collection.libraries += delta.libraries;
         m_collection.problems += delta.problems;
@@ -247,6 +250,7 @@ void MainWindow::reloadCurrentSource()
         showLoadError(loader.error());
         return;
     }
+    applyLanguageChoices(*library);
     m_collection.libraries[ref.library] = std::move(*library);
     m_edited = false;
     refreshTree();

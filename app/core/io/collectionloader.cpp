@@ -34,6 +34,11 @@ void CollectionLoader::setKeepsSourceBytes(bool keep)
     m_loader.setKeepsSourceBytes(keep);
 }
 
+void CollectionLoader::setPreferredLanguages(const QStringList &tags)
+{
+    m_loader.setPreferredLanguages(tags);
+}
+
 Collection CollectionLoader::load(const QStringList &paths, const Progress &progress)
 {
     const QStringList files = expand(paths);

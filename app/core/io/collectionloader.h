@@ -27,6 +27,7 @@ public:
     /// Loads one file into @p collection (as a library or as a problem).
     void loadInto(Collection &collection, const QString &file);
     void setKeepsSourceBytes(bool keep);
+    void setPreferredLanguages(const QStringList &tags);
 
 private:
     LibraryLoader m_loader;

@@ -65,15 +65,48 @@ QString LibraryLoader::interned(const QString &text)
     return text;
 }
 
+void LibraryLoader::setPreferredLanguages(const QStringList &tags)
+{
+    m_preferred = tags;
+}
+
 void LibraryLoader::identify(Episode &episode) const
 {
-    for (Translation &translation : episode.translations) {
+    // The languages the file declares and the user prefers are priors for every row; a second
+    // look is given to rows CLD2 was unsure of, with the languages found reliably beside them.
+    QStringList context = m_preferred;
+    for (const Translation &translation : std::as_const(episode.translations)) {
+        if (translation.origin == LanguageOrigin::Declared && !context.contains(translation.languageTag))
+            context.append(translation.languageTag);
+    }
+    QList<LanguageGuess> guesses(episode.translations.size());
+    for (qsizetype row = 0; row < episode.translations.size(); ++row) {
+        const Translation &translation = episode.translations.at(row);
         if (translation.text.trimmed().isEmpty())
             continue;
-        const LanguageGuess guess = m_identifier.identify(translation.text);
+        const LanguageHints hints { translation.origin == LanguageOrigin::Declared ? translation.languageTag : QString(), context };
+        guesses[row] = m_identifier.identify(translation.text, hints);
+    }
+    QStringList found = context;
+    for (const LanguageGuess &guess : std::as_const(guesses)) {
+        if (guess.reliable && !found.contains(guess.tag))
+            found.append(guess.tag);
+    }
+    for (qsizetype row = 0; row < episode.translations.size(); ++row) {
+        Translation &translation = episode.translations[row];
+        LanguageGuess &guess = guesses[row];
+        if (translation.text.trimmed().isEmpty())
+            continue;
+        if (!guess.reliable && found.size() > context.size())
+            guess = m_identifier.identify(translation.text, { translation.origin == LanguageOrigin::Declared ? translation.languageTag : QString(), found });
         if (guess.tag != u"und") {
             translation.identifiedTag = guess.tag;
             translation.identifiedConfidence = guess.confidence;
+        }
+        const qsizetype runnerUp = !guess.candidates.isEmpty() && guess.candidates.constFirst().tag == guess.tag ? 1 : 0;
+        if (runnerUp < guess.candidates.size()) {
+            translation.runnerUpTag = guess.candidates.at(runnerUp).tag;
+            translation.runnerUpScore = guess.candidates.at(runnerUp).score;
         }
         if (translation.origin == LanguageOrigin::Declared)
             continue;

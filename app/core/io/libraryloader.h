@@ -29,6 +29,8 @@ public:
     /// Whether loaded libraries keep the file's bytes (the default). A folder of thousands of files
     /// is lighter without them; saving still works while the file is unchanged on disk.
     void setKeepsSourceBytes(bool keep);
+    /// The user's preferred languages, used as priors when identifying (never as answers).
+    void setPreferredLanguages(const QStringList &tags);
 
 private:
     /// Identifies every synopsis: undeclared rows take the answer as their language, declared
@@ -42,6 +44,7 @@ private:
     LoadError m_error;
     QHash<QString, QString> m_interned;
     bool m_keepsSourceBytes = true;
+    QStringList m_preferred;
 };
 
 } // namespace episcope

@@ -76,6 +76,23 @@ void LanguageListModel::setText(int row, const QString &text)
     Q_EMIT dataChanged(index(0, checks), index(int(m_rows.size()) - 1, checks));
 }
 
+void LanguageListModel::setLanguage(int row, const QString &tag)
+{
+    if (row < 0 || row >= m_rows.size() || tag.isEmpty())
+        return;
+    Translation &item = m_episode.translations[row];
+    item.languageTag = tag;
+    item.origin = LanguageOrigin::Chosen;
+    item.confidence = 1.0;
+    item.reliable = true;
+    m_infos.append(LanguageInfo::forTag(tag));
+    m_rows[row].info = m_infos.size() - 1;
+    m_rows[row].direction = textDirection(item.text, tag);
+    m_rows[row].misspellings = NotCounted;
+    updateQuality();
+    Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
+}
+
 void LanguageListModel::setMisspellingCounts(const QList<int> &counts)
 {
     if (counts.size() != m_rows.size() || m_rows.isEmpty())
@@ -195,6 +212,9 @@ QString LanguageListModel::originText(const Translation &item)
         return tr("declared");
     case LanguageOrigin::Identified:
         return item.reliable ? tr("identified") : tr("identified (unsure)");
+    case LanguageOrigin::Chosen:
+        //: The user set this row's language by hand
+        return tr("chosen by you");
     case LanguageOrigin::Unknown:
         break;
     }

@@ -42,6 +42,9 @@ public:
     void setText(int row, const QString &text);
     /// The quality report of @p row; @p row must be valid.
     [[nodiscard]] const QualityReport &quality(int row) const;
+    /// Sets the language of @p row by the user's choice (LanguageOrigin::Chosen); the quality
+    /// checks follow. Nothing happens for an invalid row or tag.
+    void setLanguage(int row, const QString &tag);
     /// One count per row, in order (-1: no dictionary); a list of another length is ignored.
     void setMisspellingCounts(const QList<int> &counts);
 

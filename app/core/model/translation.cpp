@@ -11,6 +11,8 @@ QString originKey(LanguageOrigin origin)
         return QStringLiteral("declared");
     case LanguageOrigin::Identified:
         return QStringLiteral("identified");
+    case LanguageOrigin::Chosen:
+        return QStringLiteral("chosen");
     case LanguageOrigin::Unknown:
         break;
     }

@@ -11,6 +11,7 @@ enum class LanguageOrigin {
     Unknown, ///< neither the file nor the text tells
     Declared, ///< the file says so (a `TAG<TAB>` prefix, a TMDB `iso_639_1`, …)
     Identified, ///< read from the text itself by the language identifier
+    Chosen, ///< set by the user, over what the file or the identifier said
 };
 
 /// Stable lower-case name of an origin, used in JSON and the CLI ("declared", "identified", "unknown").
@@ -28,6 +29,9 @@ struct Translation {
     /// English"); empty when the text was not identified.
     QString identifiedTag;
     double identifiedConfidence = 0.0;
+    /// The identifier's second choice, when it had one ("und" texts may still have a first choice here).
+    QString runnerUpTag;
+    double runnerUpScore = 0.0;
     QString provider; ///< where the row comes from ("TMDB", "Kodi", …), as its episode says
     QString declaredCode; ///< the language code exactly as the file gives it ("cn", "deu"), if any
     /// The tag of the row the title or synopsis was borrowed from when the user's language

@@ -6,7 +6,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QSet>
+
+#include <algorithm>
+#include <array>
 
 namespace episcope
 {
@@ -57,8 +61,12 @@ QChar::Script characterScript(QLocale::Script script)
 
 QChar::Script ScriptFit::dominantScript(const QString &text)
 {
-    QHash<int, int> counts;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    // A plain array, not a hash: this runs for every synopsis identified. The first few hundred
+    // letters are plenty to know the script.
+    constexpr int Enough = 400;
+    std::array<int, QChar::ScriptCount> counts {};
+    int letters = 0;
+    for (qsizetype i = 0; i < text.size() && letters < Enough; ++i) {
         char32_t ucs4 = text.at(i).unicode();
         if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             ucs4 = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
@@ -69,29 +77,41 @@ QChar::Script ScriptFit::dominantScript(const QString &text)
         QChar::Script script = QChar::script(ucs4);
         if (script == QChar::Script_Hiragana || script == QChar::Script_Katakana)
             script = QChar::Script_Han;
-        ++counts[int(script)];
+        ++counts[script];
+        ++letters;
     }
-    int best = QChar::Script_Unknown;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > counts.value(best))
-            best = it.key();
-    }
-    return QChar::Script(best);
+    const auto best = std::max_element(counts.cbegin(), counts.cend());
+    return *best == 0 ? QChar::Script_Unknown : QChar::Script(best - counts.cbegin());
 }
 
 bool ScriptFit::fits(QChar::Script script, const QString &languageTag)
 {
     if (script == QChar::Script_Unknown)
         return true;
-    const QLocale::Language language = QLocale::codeToLanguage(LanguageTag::primaryLanguage(languageTag));
-    if (language == QLocale::AnyLanguage || language == QLocale::C)
-        return true;
+    // The scripts of each language, worked out from CLDR once per tag (matchingLocales() is slow)
+    // and shared by every thread.
+    static QMutex mutex;
+    static QHash<QString, QSet<int>> cache;
     QSet<int> scripts;
-    for (const QLocale &locale : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory))
-        scripts.insert(int(characterScript(locale.script())));
-    scripts.remove(int(QChar::Script_Unknown));
-    if (scripts.contains(int(QChar::Script_Hangul)))
-        scripts.insert(int(QChar::Script_Han)); // Korean text may carry Hanja
+    {
+        const QMutexLocker locker(&mutex);
+        const auto found = cache.constFind(languageTag);
+        if (found != cache.cend()) {
+            scripts = *found;
+        } else {
+            const QString primary = LanguageTag::primaryLanguage(languageTag);
+            const QLocale::Language language = QLocale::codeToLanguage(primary);
+            if (language != QLocale::AnyLanguage && language != QLocale::C) {
+                for (const QLocale &locale : QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory))
+                    scripts.insert(int(characterScript(locale.script())));
+            }
+            scripts.remove(int(QChar::Script_Unknown));
+            if (scripts.contains(int(QChar::Script_Hangul)))
+                scripts.insert(int(QChar::Script_Han)); // Korean text may carry Hanja
+            if (cache.size() < 4096)
+                cache.insert(languageTag, scripts);
+        }
+    }
     return scripts.isEmpty() || scripts.contains(int(script));
 }
 
