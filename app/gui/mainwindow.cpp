@@ -240,6 +240,7 @@ void MainWindow::showTranslation(int sourceRow)
         m_pane->clear(tr("No language selected"));
         return;
     }
+    m_pane->setQualityMessages(m_model->quality(sourceRow).messages);
     m_pane->showTranslation(sourceRow, m_model->translation(sourceRow), m_model->languageInfo(sourceRow));
     applySpelling(sourceRow);
     updateActions();

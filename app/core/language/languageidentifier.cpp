@@ -10,6 +10,9 @@
 #include <cstddef>
 #include <cstdio>
 
+#include <algorithm>
+#include <iterator>
+
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
@@ -30,6 +33,8 @@ namespace
 constexpr int MinimumLetters = 4;
 /// Texts this short that CLD2 itself calls unreliable are "und": on so little, its answer is a default.
 constexpr int ShortTextBytes = 40;
+/// CLD2 reliable and at least this sure of its first language: the text has spoken, hints are not asked.
+constexpr int SettledPercent = 80;
 
 /// False for texts with no language in them: one word, digits, emoji, punctuation, or nothing
 /// but capitalised words (a list of names).
@@ -120,22 +125,42 @@ LanguageGuess LanguageIdentifier::identify(const QString &text, const LanguageHi
         return guess;
     const QByteArray utf8 = sample.toUtf8();
 
-    // CLD2 with the hints as priors: they tip a close call, they do not outvote the text.
-    QByteArrayList context;
-    for (const QString &tag : hints.context) {
-        const QByteArray code = cld2Code(tag);
-        if (!code.isEmpty() && !context.contains(code))
-            context.append(code);
-    }
-    const QByteArray contextHint = context.join(',');
-    CLD2::CLDHints cldHints { contextHint.isEmpty() ? nullptr : contextHint.constData(), nullptr, CLD2::UNKNOWN_ENCODING,
-                              hints.declared.isEmpty() ? CLD2::UNKNOWN_LANGUAGE : CLD2::GetLanguageFromName(cld2Code(hints.declared).constData()) };
+    // CLD2 on the text alone first. Hints are priors: they are asked only when the text alone does
+    // not settle it, and their answer is taken only when it is reliable — CLD2 lets a hint beat
+    // clear evidence between related languages (Spanish "declared" Portuguese), which a file's
+    // label must never do.
     CLD2::Language languages[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
     int percents[3] = { 0, 0, 0 };
     double normalized[3] = { 0, 0, 0 };
     int textBytes = 0;
     bool reliable = false;
-    CLD2::ExtDetectLanguageSummary(utf8.constData(), int(utf8.size()), true, &cldHints, 0, languages, percents, normalized, nullptr, &textBytes, &reliable);
+    const CLD2::CLDHints none { nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE };
+    CLD2::ExtDetectLanguageSummary(utf8.constData(), int(utf8.size()), true, &none, 0, languages, percents, normalized, nullptr, &textBytes, &reliable);
+    const bool settled = reliable && percents[0] >= SettledPercent;
+    if (!settled && (!hints.declared.isEmpty() || !hints.context.isEmpty())) {
+        QByteArrayList context;
+        for (const QString &tag : hints.context) {
+            const QByteArray code = cld2Code(tag);
+            if (!code.isEmpty() && !context.contains(code))
+                context.append(code);
+        }
+        const QByteArray contextHint = context.join(',');
+        const CLD2::CLDHints cldHints { contextHint.isEmpty() ? nullptr : contextHint.constData(), nullptr, CLD2::UNKNOWN_ENCODING,
+                                        hints.declared.isEmpty() ? CLD2::UNKNOWN_LANGUAGE : CLD2::GetLanguageFromName(cld2Code(hints.declared).constData()) };
+        CLD2::Language hinted[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
+        int hintedPercents[3] = { 0, 0, 0 };
+        double hintedNormalized[3] = { 0, 0, 0 };
+        int hintedBytes = 0;
+        bool hintedReliable = false;
+        CLD2::ExtDetectLanguageSummary(utf8.constData(), int(utf8.size()), true, &cldHints, 0, hinted, hintedPercents, hintedNormalized, nullptr, &hintedBytes,
+                                       &hintedReliable);
+        if (hintedReliable) {
+            std::copy(std::begin(hinted), std::end(hinted), std::begin(languages));
+            std::copy(std::begin(hintedPercents), std::end(hintedPercents), std::begin(percents));
+            textBytes = hintedBytes;
+            reliable = true;
+        }
+    }
 
     // Candidates that fit the script the text is written in.
     const QChar::Script script = ScriptFit::dominantScript(sample);
@@ -181,7 +206,9 @@ LanguageGuess LanguageIdentifier::identify(const QString &text, const LanguageHi
                     ranked.append({ score.tag, top * std::max(0.0, score.score / scores.constFirst().score) * 0.99 });
             }
             for (const LanguageCandidate &candidate : std::as_const(guess.candidates)) {
-                if (!group.contains(candidate.tag) && candidate.tag != winner && !candidate.tag.startsWith(winner + u'-'))
+                // The winner's bare language ("pt" beside "pt-BR") and its varieties are already ranked.
+                if (!group.contains(candidate.tag) && candidate.tag != winner && !candidate.tag.startsWith(winner + u'-')
+                    && candidate.tag != LanguageTag::primaryLanguage(winner))
                     ranked.append(candidate);
             }
             if (winner != guess.candidates.constFirst().tag)
