@@ -11,7 +11,6 @@
 #include <cstdio>
 
 #include <algorithm>
-#include <iterator>
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
@@ -92,6 +91,23 @@ QString refined(const QString &tag, QChar::Script script)
     return tag;
 }
 
+/// One run of CLD2's extended detector: its three languages with their shares.
+struct Cld2Answer {
+    CLD2::Language languages[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
+    int percents[3] = { 0, 0, 0 };
+    int textBytes = 0;
+    bool reliable = false;
+};
+
+Cld2Answer detect(const QByteArray &utf8, const CLD2::CLDHints &hints)
+{
+    Cld2Answer answer;
+    double normalized[3] = { 0, 0, 0 };
+    CLD2::ExtDetectLanguageSummary(utf8.constData(), int(utf8.size()), true, &hints, 0, answer.languages, answer.percents, normalized, nullptr,
+                                   &answer.textBytes, &answer.reliable);
+    return answer;
+}
+
 } // namespace
 
 LanguageIdentifier::LanguageIdentifier(const QStringList &dictionaryFolders)
@@ -129,14 +145,8 @@ LanguageGuess LanguageIdentifier::identify(const QString &text, const LanguageHi
     // not settle it, and their answer is taken only when it is reliable — CLD2 lets a hint beat
     // clear evidence between related languages (Spanish "declared" Portuguese), which a file's
     // label must never do.
-    CLD2::Language languages[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
-    int percents[3] = { 0, 0, 0 };
-    double normalized[3] = { 0, 0, 0 };
-    int textBytes = 0;
-    bool reliable = false;
-    const CLD2::CLDHints none { nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE };
-    CLD2::ExtDetectLanguageSummary(utf8.constData(), int(utf8.size()), true, &none, 0, languages, percents, normalized, nullptr, &textBytes, &reliable);
-    const bool settled = reliable && percents[0] >= SettledPercent;
+    Cld2Answer answer = detect(utf8, CLD2::CLDHints { nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE });
+    const bool settled = answer.reliable && answer.percents[0] >= SettledPercent;
     if (!settled && (!hints.declared.isEmpty() || !hints.context.isEmpty())) {
         QByteArrayList context;
         for (const QString &tag : hints.context) {
@@ -145,22 +155,15 @@ LanguageGuess LanguageIdentifier::identify(const QString &text, const LanguageHi
                 context.append(code);
         }
         const QByteArray contextHint = context.join(',');
-        const CLD2::CLDHints cldHints { contextHint.isEmpty() ? nullptr : contextHint.constData(), nullptr, CLD2::UNKNOWN_ENCODING,
-                                        hints.declared.isEmpty() ? CLD2::UNKNOWN_LANGUAGE : CLD2::GetLanguageFromName(cld2Code(hints.declared).constData()) };
-        CLD2::Language hinted[3] = { CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE };
-        int hintedPercents[3] = { 0, 0, 0 };
-        double hintedNormalized[3] = { 0, 0, 0 };
-        int hintedBytes = 0;
-        bool hintedReliable = false;
-        CLD2::ExtDetectLanguageSummary(utf8.constData(), int(utf8.size()), true, &cldHints, 0, hinted, hintedPercents, hintedNormalized, nullptr, &hintedBytes,
-                                       &hintedReliable);
-        if (hintedReliable) {
-            std::copy(std::begin(hinted), std::end(hinted), std::begin(languages));
-            std::copy(std::begin(hintedPercents), std::end(hintedPercents), std::begin(percents));
-            textBytes = hintedBytes;
-            reliable = true;
-        }
+        const Cld2Answer hinted =
+            detect(utf8,
+                   CLD2::CLDHints { contextHint.isEmpty() ? nullptr : contextHint.constData(), nullptr, CLD2::UNKNOWN_ENCODING,
+                                    hints.declared.isEmpty() ? CLD2::UNKNOWN_LANGUAGE : CLD2::GetLanguageFromName(cld2Code(hints.declared).constData()) });
+        if (hinted.reliable)
+            answer = hinted;
     }
+    const CLD2::Language *languages = answer.languages;
+    const int *percents = answer.percents;
 
     // Candidates that fit the script the text is written in.
     const QChar::Script script = ScriptFit::dominantScript(sample);
@@ -218,11 +221,11 @@ LanguageGuess LanguageIdentifier::identify(const QString &text, const LanguageHi
     }
 
     const LanguageCandidate &best = guess.candidates.constFirst();
-    if (!reliable && textBytes < ShortTextBytes)
+    if (!answer.reliable && answer.textBytes < ShortTextBytes)
         return guess; // too little text for CLD2 to be sure: say so, keep the candidates
     guess.tag = best.tag;
-    guess.reliable = reliable;
-    guess.confidence = best.score * (reliable ? 1.0 : 0.5);
+    guess.reliable = answer.reliable;
+    guess.confidence = best.score * (answer.reliable ? 1.0 : 0.5);
     return guess;
 }
 
