@@ -11,6 +11,7 @@
 #include "overviewview.h"
 #include "searchpanel.h"
 #include "settings/recentfiles.h"
+#include "shortcutsdialog.h"
 #include "spelling/spellengine.h"
 #include "spellingcontroller.h"
 #include "synopsiseditor.h"
@@ -190,6 +191,13 @@ void MainWindow::setupMenus()
     viewMenu->addAction(m_preferencesAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("configure-shortcuts")), tr("&Keyboard Shortcuts"));
+    shortcuts->setStatusTip(tr("Every keyboard shortcut of Episcope"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }
 
