@@ -10,6 +10,7 @@
 #include "language/languagetag.h"
 #include "model/languagefallback.h"
 #include "quality/qualitychecker.h"
+#include "settings/uilanguage.h"
 #include "text/textstatistics.h"
 
 #include <QCommandLineParser>
@@ -71,14 +72,18 @@ int CommandLine::usage(const QString &problem)
                              "  detect --eval FILE [--json]                        accuracy on TAG<TAB>text lines, beside raw CLD2\n"
                              "  spellcheck [--json] [--lang TAG] [FILE...]         misspellings per translation, with suggestions\n"
                              "  fix    --lang TAG --replace WORD --with TEXT FILE   fix a word in one synopsis and save (atomically)\n"
-                             "  compare --left TAG --right TAG [--format text|json] [FILE...]  two synopses aligned sentence by sentence\n"
+                             "  compare --left TAG --right TAG [--format text|html|json] [FILE...]  two synopses aligned sentence by sentence\n"
                              "  overview [--format json|html] [FILE...]            names × languages and how alike each pair is\n"
                              "  export --format csv|json [--out FILE] [PATH...]    every synopsis of everything given, in one file\n"
                              "  export --format nfo --out FOLDER [PATH...]         one Kodi NFO per language of each episode\n"
                              "\n"
                              "A PATH may be a folder: its .json, .nfo, .xml and .txt files are read, recursively; a file there that\n"
                              "cannot be read is reported and the rest still count (exit status 2 at the end). Without PATH the\n"
-                             "bundled sample is used. Errors go to standard error with exit status 2.\n")
+                             "bundled sample is used. Errors go to standard error with exit status 2.\n"
+                             "\n"
+                             "--ui-language TAG, anywhere on the line, sets the language of messages (%1);\n"
+                             "by default it is the system's. JSON, CSV and NFO output is never translated.\n")
+                 .arg(UiLanguage::available().join(QStringLiteral(", ")))
           << Qt::flush;
     return problem.isEmpty() ? 0 : ExitError;
 }

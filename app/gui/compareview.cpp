@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compareview.h"
 
+#include "text/contrast.h"
+
 #include "alignmentgutter.h"
 #include "export/comparisonexporter.h"
 #include "io/atomicfilewriter.h"
@@ -126,6 +128,7 @@ CompareView::CompareView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addLayout(panes, 1);
+    setTextFont(font());
 }
 
 void CompareView::setEpisode(const Episode &episode, const QList<DetectedName> &names, EpisodeSpelling *spelling)
@@ -139,7 +142,7 @@ void CompareView::setEpisode(const Episode &episode, const QList<DetectedName> &
         for (int row = 0; row < episode.translations.size(); ++row) {
             const QString tag = episode.translations.at(row).languageTag;
             const LanguageInfo info = LanguageInfo::forTag(tag);
-            chooser->addItem(QStringLiteral("%1 (%2)").arg(info.nativeName.isEmpty() ? info.englishName : info.nativeName, tag), row);
+            chooser->addItem(QStringLiteral("%1 (%2)").arg(info.nativeName.isEmpty() ? info.displayName : info.nativeName, tag), row);
         }
     }
     for (QTextEdit *pane : { m_left, m_right })
@@ -207,6 +210,17 @@ void CompareView::rebuild()
     equalizeRows();
 }
 
+void CompareView::setTextFont(const QFont &font)
+{
+    m_textFont = font;
+    m_textFont.setPointSizeF(font.pointSizeF() * 1.1);
+    for (SafeTextDocument *document : { m_leftDocument, m_rightDocument }) {
+        if (document)
+            document->setDefaultFont(m_textFont);
+    }
+    equalizeRows();
+}
+
 void CompareView::fill(SafeTextDocument *document, bool left)
 {
     const Comparison &c = m_comparison;
@@ -217,9 +231,7 @@ void CompareView::fill(SafeTextDocument *document, bool left)
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document->setDefaultTextOption(option);
     document->setDocumentMargin(10);
-    QFont font = this->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    document->setDefaultFont(font);
+    document->setDefaultFont(m_textFont);
 
     QHash<QString, const SharedName *> nameOfForm;
     for (const SharedName &name : c.namesInBoth) {
@@ -255,8 +267,9 @@ void CompareView::fill(SafeTextDocument *document, bool left)
                     continue;
                 cursor.insertText(text.mid(position, span.start - position), QTextCharFormat());
                 QTextCharFormat marked;
-                marked.setBackground(QColor(ComparisonExporter::nameColour((*name)->colour)));
-                marked.setForeground(Qt::black); // pastel backgrounds keep black text readable in dark palettes too
+                const QColor tint(ComparisonExporter::nameColour((*name)->colour));
+                marked.setBackground(tint);
+                marked.setForeground(Contrast::readableTextOn(tint)); // the tint decides, not the palette: dark themes too
                 marked.setToolTip(tr("%1 — named on both sides").arg((*name)->label));
                 cursor.insertText(text.mid(span.start, span.length), marked);
                 position = span.start + span.length;

@@ -32,6 +32,9 @@ class CompareView : public QWidget
 public:
     explicit CompareView(QWidget *parent = nullptr);
 
+    /// The font both synopses are shown in (Settings, zoom), a little larger than the UI's.
+    void setTextFont(const QFont &font);
+
     /// The episode to compare within and its names. @p spelling (not owned; may be null) gives
     /// the finders that underline misspellings; it must stay valid until the next setEpisode(),
     /// the finders themselves are shared and outlive any change to it.
@@ -83,6 +86,7 @@ private:
     std::shared_ptr<MisspellingFinder> m_rightFinder;
     SafeTextDocument *m_leftDocument = nullptr;
     SafeTextDocument *m_rightDocument = nullptr;
+    QFont m_textFont;
     QTimer *m_equalizer;
 };
 

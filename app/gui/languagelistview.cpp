@@ -2,11 +2,11 @@
 #include "languagelistview.h"
 
 #include "model/languagelistmodel.h"
+#include "model/languagesortproxy.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 
 namespace episcope
 {
@@ -14,12 +14,9 @@ namespace episcope
 LanguageListView::LanguageListView(LanguageListModel *model, QWidget *parent)
     : QTreeView(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LanguageSortProxy(this))
 {
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(LanguageListModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     setModel(m_proxy);
 
     setRootIsDecorated(false);
@@ -30,7 +27,7 @@ LanguageListView::LanguageListView(LanguageListModel *model, QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAllColumnsShowFocus(true);
     setSortingEnabled(true);
-    sortByColumn(-1, Qt::AscendingOrder); // file order until the user clicks a header
+    sortByColumn(-1, Qt::AscendingOrder); // preferred languages first, then the file's order, until the user clicks a header
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The checks can be long sentences: a fixed width, elided, with every message in the tooltip.
@@ -75,7 +72,7 @@ void LanguageListView::contextMenuEvent(QContextMenuEvent *event)
             continue;
         const LanguageInfo &info = m_model->languageInfo(other);
         const QString name =
-            (info.nativeName.isEmpty() ? info.englishName : info.nativeName) + QStringLiteral(" (") + m_model->translation(other).languageTag + u')';
+            (info.nativeName.isEmpty() ? info.displayName : info.nativeName) + QStringLiteral(" (") + m_model->translation(other).languageTag + u')';
         connect(compare->addAction(QString(name).replace(u'&', QStringLiteral("&&"))), &QAction::triggered, this, [this, row, other] {
             Q_EMIT compareRequested(row, other);
         });
@@ -93,6 +90,11 @@ int LanguageListView::currentSourceRow() const
 {
     const QModelIndex current = currentIndex();
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void LanguageListView::setPreferredLanguages(const QStringList &tags)
+{
+    m_proxy->setPreferredLanguages(tags);
 }
 
 void LanguageListView::setCurrentSourceRow(int row)

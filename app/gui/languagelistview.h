@@ -3,15 +3,14 @@
 
 #include <QTreeView>
 
-class QSortFilterProxyModel;
-
 namespace episcope
 {
 
 class LanguageListModel;
+class LanguageSortProxy;
 
-/// The language list: a flat, sortable table over a LanguageListModel (through a locale-aware
-/// sort proxy). Unsorted it keeps the file's order. Emits currentTranslationChanged with the
+/// The language list: a flat, sortable table over a LanguageListModel (through a LanguageSortProxy).
+/// Unsorted it lists the preferred languages first, then keeps the file's order. Emits currentTranslationChanged with the
 /// source row whenever the current row changes, by mouse or keyboard.
 class LanguageListView : public QTreeView
 {
@@ -22,6 +21,8 @@ public:
     /// Source row of the current item, or -1.
     [[nodiscard]] int currentSourceRow() const;
     void setCurrentSourceRow(int row);
+    /// Lists these languages first, in this order, while no column is sorted (see LanguageSortProxy).
+    void setPreferredLanguages(const QStringList &tags);
     /// Moves the current row by @p delta in view order, stopping at the ends.
     void moveCurrent(int delta);
 
@@ -37,7 +38,7 @@ protected:
 
 private:
     LanguageListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    LanguageSortProxy *m_proxy;
 };
 
 } // namespace episcope

@@ -10,6 +10,7 @@
 #include "overviewview.h"
 #include "searchpanel.h"
 #include "settings/recentfiles.h"
+#include "spelling/spellengine.h"
 #include "spellingcontroller.h"
 #include "synopsispane.h"
 
@@ -48,12 +49,17 @@ MainWindow::MainWindow(QSettings *settings, SpellEngine *engine, PersonalDiction
     , m_model(new LanguageListModel(this))
 {
     setAcceptDrops(true);
-    m_preferences = m_settings->value(QStringLiteral("languages/preferred")).toStringList();
+    m_userSettings = UserSettings::load(*m_settings);
+    m_preferences = m_userSettings.preferredLanguages;
+    m_spelling->engine()->setDictionaryChoices(m_userSettings.dictionaries);
+    m_spelling->setEnabled(m_userSettings.spellChecking);
     setupCentralWidget();
     setupDocks();
     setupActions();
     setupMenus();
     setupSpelling();
+    m_list->setPreferredLanguages(m_preferences);
+    applyTextFont();
     restoreWindowState();
     updateActions();
 
@@ -124,7 +130,7 @@ void MainWindow::setupCentralWidget()
     m_views->addTab(m_splitter, tr("&Read"));
     m_views->addTab(m_compare, tr("&Compare"));
     m_overview = new OverviewView(this);
-    m_views->addTab(m_overview, tr("O&verview"));
+    m_views->addTab(m_overview, tr("&Overview"));
     connect(m_overview, &OverviewView::pairChosen, this, [this](int left, int right) {
         showComparison(left, right == left ? (left + 1) % std::max(1, m_model->rowCount()) : right);
     });

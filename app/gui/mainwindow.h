@@ -3,6 +3,7 @@
 
 #include "io/loaderror.h"
 #include "model/collection.h"
+#include "settings/usersettings.h"
 
 #include <QMainWindow>
 
@@ -76,6 +77,10 @@ public:
     void showSources(const QList<EpisodeRef> &refs);
     /// The user's ordered language preferences, used to fill gaps (see LanguageFallback).
     void setLanguagePreferences(const QStringList &tags);
+    /// Applies and keeps @p settings: preferred languages (order and fallback), spell-checking and
+    /// dictionaries, the synopsis font and zoom. The interface language waits for a restart.
+    void applyUserSettings(const UserSettings &settings);
+    [[nodiscard]] const UserSettings &userSettings() const;
     /// Sets the language of @p row of the source shown to @p tag by the user's word, kept in the
     /// settings for this file and row; an empty @p tag forgets the choice.
     void setLanguageChoice(int row, const QString &tag);
@@ -137,7 +142,11 @@ private:
     void chooseFolder();
     void exportLibrary();
     void exportNfo();
-    void editLanguagePreferences();
+    // mainwindow_settings.cpp
+    /// Opens the Settings dialog on @p page (a SettingsDialog::Page) and applies what is accepted.
+    void editSettings(int page);
+    void zoom(int steps);
+    void applyTextFont();
     // mainwindow_languages.cpp
     void chooseLanguage(int row);
     void applyLanguageChoices(Library &library) const;
@@ -170,6 +179,7 @@ private:
     QStringList m_loadingPaths;
     QList<EpisodeRef> m_shownRefs;
     QStringList m_preferences;
+    UserSettings m_userSettings;
     Library m_library; ///< the library of the source shown (a copy; saved back into m_collection)
     qsizetype m_episodeIndex = 0; ///< which of m_library's episodes is shown
     bool m_merged = false; ///< several sources of one episode are shown together, read-only
@@ -203,6 +213,10 @@ private:
     QAction *m_exportLibraryAction = nullptr;
     QAction *m_exportNfoAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -11,6 +11,7 @@
 #include "overviewview.h"
 #include "searchpanel.h"
 #include "settings/recentfiles.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "spelling/spellengine.h"
 #include "spellingcontroller.h"
@@ -24,8 +25,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -67,7 +66,35 @@ void MainWindow::setupActions()
 
     m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-desktop-locale")), tr("Preferred &Languages…"), this);
     m_preferencesAction->setStatusTip(tr("The languages you want, in order: a missing title or synopsis is borrowed from the next one"));
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editLanguagePreferences);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        editSettings(int(SettingsDialog::Page::Languages));
+    });
+
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Episcope…"), this);
+    m_settingsAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma) });
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Interface language, preferred languages, spell-checking and fonts"));
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        editSettings(int(SettingsDialog::Page::General));
+    });
+
+    m_zoomInAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    m_zoomInAction->setStatusTip(tr("Make the synopses larger"));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] {
+        zoom(1);
+    });
+    m_zoomOutAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom O&ut"), this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    m_zoomOutAction->setStatusTip(tr("Make the synopses smaller"));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
+        zoom(-1);
+    });
+    m_zoomResetAction = new QAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("Reset &Zoom"), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] {
+        zoom(0);
+    });
 
     m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -147,7 +174,8 @@ void MainWindow::setupActions()
 
     // Window-wide shortcuts, so they work from the list and from the pane alike.
     for (QAction *action : { m_openAction, m_openFolderAction, m_searchAction, m_saveAction, m_saveAsAction, m_quitAction, m_editAction, m_copyAction,
-                             m_nextAction, m_previousAction, m_readViewAction, m_compareViewAction, m_overviewAction })
+                             m_nextAction, m_previousAction, m_readViewAction, m_compareViewAction, m_overviewAction, m_settingsAction, m_zoomInAction,
+                             m_zoomOutAction, m_zoomResetAction })
         addAction(action);
 }
 
@@ -188,7 +216,14 @@ void MainWindow::setupMenus()
     viewMenu->addAction(m_problemsDock->toggleViewAction());
     viewMenu->addAction(m_searchDock->toggleViewAction());
     viewMenu->addSeparator();
-    viewMenu->addAction(m_preferencesAction);
+    viewMenu->addAction(m_zoomInAction);
+    viewMenu->addAction(m_zoomOutAction);
+    viewMenu->addAction(m_zoomResetAction);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_preferencesAction);
+    settingsMenu->addSeparator();
+    settingsMenu->addAction(m_settingsAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("configure-shortcuts")), tr("&Keyboard Shortcuts"));
@@ -264,27 +299,6 @@ void MainWindow::chooseFolder()
     openPaths({ folder });
 }
 
-void MainWindow::editLanguagePreferences()
-{
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Preferred Languages"),
-                                               tr("Your languages, most wanted first, separated by commas (for example: pt-BR, pt-PT, en).\n"
-                                                  "A missing title or synopsis is borrowed from the next language that has one, and marked as borrowed."),
-                                               QLineEdit::Normal, m_preferences.join(QStringLiteral(", ")), &ok);
-    if (!ok)
-        return;
-    QStringList tags;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString tag = LanguageTag::normalized(part.trimmed());
-        if (tag.isEmpty()) {
-            m_messageBar->showMessage(MessageBar::Kind::Error, tr("“%1” is not a language tag; the preferences are unchanged").arg(part.trimmed()));
-            return;
-        }
-        tags.append(tag);
-    }
-    setLanguagePreferences(tags);
-}
-
 void MainWindow::copySynopsis()
 {
     const int row = m_list->currentSourceRow();
@@ -294,7 +308,7 @@ void MainWindow::copySynopsis()
     }
     const Translation &translation = m_model->translation(row);
     QGuiApplication::clipboard()->setMimeData(SynopsisExporter(translation).mimeData());
-    statusBar()->showMessage(tr("Copied the %1 synopsis").arg(m_model->languageInfo(row).englishName), 3000);
+    statusBar()->showMessage(tr("Copied the %1 synopsis").arg(m_model->languageInfo(row).displayName), 3000);
 }
 
 void MainWindow::showAbout()

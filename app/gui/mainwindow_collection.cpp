@@ -285,7 +285,9 @@ void MainWindow::showSearchHit(const EpisodeRef &ref, int row, qsizetype offset,
 void MainWindow::setLanguagePreferences(const QStringList &tags)
 {
     m_preferences = tags;
-    m_settings->setValue(QStringLiteral("languages/preferred"), tags);
+    m_userSettings.preferredLanguages = tags;
+    m_userSettings.save(*m_settings);
+    m_list->setPreferredLanguages(tags);
     if (!m_shownRefs.isEmpty() && maybeKeepEdits()) {
         const QList<EpisodeRef> refs = std::exchange(m_shownRefs, {});
         showSources(refs);

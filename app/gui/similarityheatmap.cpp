@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "similarityheatmap.h"
 
+#include "text/contrast.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -21,16 +23,6 @@ QColor blend(const QColor &from, const QColor &to, double share)
 {
     return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * share), float(from.greenF() + (to.greenF() - from.greenF()) * share),
                             float(from.blueF() + (to.blueF() - from.blueF()) * share));
-}
-
-/// Black or white, whichever reads better on @p background (WCAG relative luminance).
-QColor readableOn(const QColor &background)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const double luminance = 0.2126 * channel(background.redF()) + 0.7152 * channel(background.greenF()) + 0.0722 * channel(background.blueF());
-    return luminance > 0.179 ? Qt::black : Qt::white;
 }
 
 } // namespace
@@ -104,7 +96,7 @@ void SimilarityHeatMap::paintEvent(QPaintEvent *)
             const double value = m_overview.similarity.at(i).at(j);
             const QColor fill = blend(base, high, std::clamp(value, 0.0, 1.0));
             painter.fillRect(cell, fill);
-            painter.setPen(readableOn(fill));
+            painter.setPen(Contrast::readableTextOn(fill));
             painter.drawText(cell, Qt::AlignCenter, QLocale().toString(value, 'f', 2));
         }
     }

@@ -12,6 +12,7 @@ SpellingController::SpellingController(SpellEngine *engine, PersonalDictionary *
     , m_personal(personal)
     , m_spelling(engine, personal)
 {
+    m_pool.setMaxThreadCount(1); // a newer count waits for the abandoned one's current row, no longer
     connect(&m_counting, &QFutureWatcher<QList<int>>::finished, this, [this] {
         if (!m_counting.isCanceled() && m_counting.future().resultCount() > 0)
             Q_EMIT countsReady(m_counting.result());
@@ -21,7 +22,7 @@ SpellingController::SpellingController(SpellEngine *engine, PersonalDictionary *
 SpellingController::~SpellingController()
 {
     m_counting.cancel();
-    m_counting.waitForFinished();
+    m_pool.waitForDone(); // every count, the abandoned ones too
 }
 
 SpellEngine *SpellingController::engine() const
@@ -34,6 +35,16 @@ EpisodeSpelling &SpellingController::spelling()
     return m_spelling;
 }
 
+void SpellingController::setEnabled(bool enabled)
+{
+    m_spelling.setEnabled(enabled);
+}
+
+bool SpellingController::isEnabled() const
+{
+    return m_spelling.isEnabled();
+}
+
 void SpellingController::setEpisode(const Episode &episode)
 {
     m_spelling.setEpisode(episode,
@@ -44,10 +55,11 @@ void SpellingController::setEpisode(const Episode &episode)
 void SpellingController::recount(const Episode &episode)
 {
     m_counting.cancel();
-    m_counting.setFuture(QtConcurrent::run(
+    m_counting.setFuture(QtConcurrent::run(&m_pool,
         [](QPromise<QList<int>> &promise, SpellEngine *engine, PersonalDictionary *personal, Episode episode, QList<DetectedName> names,
-           QHash<int, QString> overrides) {
+           QHash<int, QString> overrides, bool enabled) {
             EpisodeSpelling spelling(engine, personal); // this thread's own finders and caches
+            spelling.setEnabled(enabled);
             spelling.setEpisode(episode, names);
             for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
                 spelling.setDictionaryOverride(it.key(), it.value());
@@ -61,7 +73,7 @@ void SpellingController::recount(const Episode &episode)
             }
             promise.addResult(counts);
         },
-        m_engine, m_personal, episode, m_spelling.names(), m_spelling.dictionaryOverrides()));
+        m_engine, m_personal, episode, m_spelling.names(), m_spelling.dictionaryOverrides(), m_spelling.isEnabled()));
 }
 
 } // namespace episcope

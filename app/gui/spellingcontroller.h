@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 namespace episcope
 {
@@ -30,6 +31,9 @@ public:
     [[nodiscard]] SpellEngine *engine() const;
     [[nodiscard]] EpisodeSpelling &spelling();
 
+    /// Spell-checking on or off (Settings); takes effect at the next setEpisode().
+    void setEnabled(bool enabled);
+    [[nodiscard]] bool isEnabled() const;
     /// Starts over for @p episode and counts its misspellings in the background.
     void setEpisode(const Episode &episode);
     /// Counts again (after an edit, a word added, a dictionary chosen) for @p episode.
@@ -43,6 +47,9 @@ private:
     SpellEngine *m_engine;
     PersonalDictionary *m_personal;
     EpisodeSpelling m_spelling;
+    /// The counts' own threads: a count abandoned for a newer one may still be finishing a row,
+    /// and the controller must not go (with the engine and dictionary it points to) before it has.
+    QThreadPool m_pool;
     QFutureWatcher<QList<int>> m_counting;
 };
 

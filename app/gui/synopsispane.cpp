@@ -117,6 +117,7 @@ SynopsisPane::SynopsisPane(QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_editor, 1);
     layout->addLayout(footer);
+    setTextFont(m_editor->font());
 }
 
 SynopsisPane::Page &SynopsisPane::pageFor(int row, const Translation &translation, Qt::LayoutDirection direction)
@@ -126,9 +127,7 @@ SynopsisPane::Page &SynopsisPane::pageFor(int row, const Translation &translatio
         return *found;
     Page page;
     page.document = new SafeTextDocument(this);
-    QFont font = m_editor->font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    page.document->setDefaultFont(font);
+    page.document->setDefaultFont(m_textFont);
     const DisplayText shown = DisplayText::of(translation.text);
     page.truncated = shown.truncated;
     fill(page.document, shown.text, direction);
@@ -165,8 +164,9 @@ void SynopsisPane::select(qsizetype offset, qsizetype length)
 void SynopsisPane::showTranslation(int row, const Translation &translation, const LanguageInfo &info)
 {
     const Qt::LayoutDirection direction = textDirection(translation.text, translation.languageTag);
-    const bool sameName = info.nativeName.isEmpty() || info.nativeName == info.englishName;
-    m_heading->setText(sameName ? info.englishName : tr("%1 — %2", "native language name — English language name").arg(info.nativeName, info.englishName));
+    const bool sameName = info.nativeName.isEmpty() || info.nativeName == info.displayName;
+    m_heading->setText(sameName ? info.displayName
+                                : tr("%1 — %2", "native language name — its name in the UI's language (English in the English UI)").arg(info.nativeName, info.displayName));
     m_heading->setLayoutDirection(direction);
     m_details->setLayoutDirection(direction);
 
@@ -183,15 +183,15 @@ void SynopsisPane::showTranslation(int row, const Translation &translation, cons
         if (!translation.runnerUpTag.isEmpty() && translation.runnerUpScore >= 0.2)
             how += QStringLiteral(" · ")
                 + tr("runner-up %1 (%2 %)")
-                      .arg(LanguageInfo::forTag(translation.runnerUpTag).englishName, locale.toString(qRound(translation.runnerUpScore * 100)));
+                      .arg(LanguageInfo::forTag(translation.runnerUpTag).displayName, locale.toString(qRound(translation.runnerUpScore * 100)));
         break;
     case LanguageOrigin::Chosen:
         how = translation.identifiedTag.isEmpty() ? tr("chosen by you")
-                                                  : tr("chosen by you; the text reads as %1").arg(LanguageInfo::forTag(translation.identifiedTag).englishName);
+                                                  : tr("chosen by you; the text reads as %1").arg(LanguageInfo::forTag(translation.identifiedTag).displayName);
         break;
     case LanguageOrigin::Unknown:
         how = translation.runnerUpTag.isEmpty() ? tr("language not identified")
-                                                : tr("language not identified (perhaps %1)").arg(LanguageInfo::forTag(translation.runnerUpTag).englishName);
+                                                : tr("language not identified (perhaps %1)").arg(LanguageInfo::forTag(translation.runnerUpTag).displayName);
         break;
     }
     QStringList parts;
@@ -268,6 +268,15 @@ void SynopsisPane::setSpelling(MisspellingFinder *finder, const QStringList &dic
         m_editor->setHighlighter(page->highlighter);
     }
     updateSpellingStatus();
+}
+
+void SynopsisPane::setTextFont(const QFont &font)
+{
+    m_textFont = font;
+    m_textFont.setPointSizeF(font.pointSizeF() * 1.15);
+    for (const Page &page : std::as_const(m_pages))
+        page.document->setDefaultFont(m_textFont);
+    m_blank->setDefaultFont(m_textFont);
 }
 
 void SynopsisPane::recheck()

@@ -55,6 +55,8 @@ public:
     void setSpelling(MisspellingFinder *finder, const QStringList &dictionaries, const QString &chosen, const QString &automatic, const QString &unavailable);
     /// Checks the shown synopsis again (after a word was added or ignored).
     void recheck();
+    /// The font synopses are shown in (Settings, zoom); the pane shows it a little larger than the UI's.
+    void setTextFont(const QFont &font);
 
     /// Edit mode: off by default. Synopses shown cut to the display limit stay read-only.
     void setEditable(bool editable);
@@ -97,6 +99,7 @@ private:
     void applyReplacement(const Misspelling &misspelling, const QString &replacement);
 
     QHash<int, Page> m_pages;
+    QFont m_textFont;
     int m_row = -1;
     bool m_editable = false;
     QString m_unavailable;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catchsupport.h"
 #include "testfiles.h"
+#include "windowfixture.h"
 
 #include "compareview.h"
 #include "io/libraryloader.h"
@@ -36,48 +37,7 @@ using namespace episcope;
 namespace
 {
 
-// QTest's QTRY_/QVERIFY macros report to QTest, not to Catch2: waits here use QTest::qWaitFor
-// inside REQUIRE so that a timeout fails the test.
-
-/// A main window with its own settings file, shown and active, with @p path loaded.
-struct Fixture {
-    test::Scratch scratch;
-    QSettings settings { scratch.path(QStringLiteral("settings.ini")), QSettings::IniFormat };
-    std::unique_ptr<SpellEngine> engine = createSpellEngine();
-    PersonalDictionary personal { scratch.path(QStringLiteral("personal")) };
-    MainWindow window { &settings, engine.get(), &personal };
-
-    explicit Fixture(const QString &path = LibraryLoader::samplePath())
-    {
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(open(path));
-    }
-
-    bool open(const QString &path)
-    {
-        QSignalSpy shown(&window, &MainWindow::libraryShown);
-        QSignalSpy failed(&window, &MainWindow::loadFailed);
-        window.openFile(path);
-        if (!QTest::qWaitFor(
-                [&] {
-                    return !shown.isEmpty() || !failed.isEmpty();
-                },
-                30000))
-            return false;
-        return !shown.isEmpty();
-    }
-
-    [[nodiscard]] QString paneText() const
-    {
-        return window.synopsisPane()->editor()->toPlainText();
-    }
-    [[nodiscard]] QString textOfRow(int row) const
-    {
-        return window.languageModel()->translation(row).text;
-    }
-};
+using Fixture = test::WindowFixture;
 
 } // namespace
 

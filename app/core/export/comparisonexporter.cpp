@@ -59,8 +59,8 @@ QString ComparisonExporter::htmlTable() const
     QString html =
         QStringLiteral(
             "<table class=\"comparison\" style=\"border-collapse:collapse;width:100%\">\n<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>\n<tbody>\n")
-            .arg(leftInfo.englishName.toHtmlEscaped(), tr("match"), rightInfo.englishName.toHtmlEscaped());
-    const QString unmatched = tr("no counterpart");
+            .arg(leftInfo.englishName.toHtmlEscaped(), tr("match").toHtmlEscaped(), rightInfo.englishName.toHtmlEscaped());
+    const QString unmatched = tr("no counterpart").toHtmlEscaped();
     for (const AlignedRow &row : c.rows) {
         QString left;
         for (int i = row.leftFirst; i < row.leftFirst + row.leftCount; ++i)

@@ -20,8 +20,8 @@ QString OverviewExporter::htmlPage() const
     for (qsizetype n = 0; n < o.names.size(); ++n) {
         names += QStringLiteral("<tr><th style=\"text-align:left\">%1</th>").arg(o.names.at(n).label.toHtmlEscaped());
         for (qsizetype l = 0; l < o.languages.size(); ++l)
-            names += o.mentions.at(n).at(l) ? QStringLiteral("<td title=\"%1\">●</td>").arg(tr("mentioned"))
-                                            : QStringLiteral("<td title=\"%1\">○</td>").arg(tr("not mentioned"));
+            names += o.mentions.at(n).at(l) ? QStringLiteral("<td title=\"%1\">●</td>").arg(tr("mentioned").toHtmlEscaped())
+                                            : QStringLiteral("<td title=\"%1\">○</td>").arg(tr("not mentioned").toHtmlEscaped());
         names += QStringLiteral("</tr>\n");
     }
 

@@ -2,6 +2,9 @@
 #include "languageinfo.h"
 
 #include "languagetag.h"
+#include "settings/uilanguage.h"
+
+#include <unicode/uloc.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,6 +54,32 @@ QString plainNativeName(const QLocale &locale)
     return best;
 }
 
+/// The locale language names are shown in: the default locale's when Episcope is translated into
+/// it (so names match the menus around them), else none (English).
+QByteArray displayLocale()
+{
+    static const QStringList translated = UiLanguage::available();
+    const QLocale ui;
+    if (ui.language() == QLocale::English || ui.language() == QLocale::C || !translated.contains(QLocale::languageToCode(ui.language())))
+        return {};
+    return ui.name().toLatin1();
+}
+
+/// ICU's name of @p tag in @p display ("Portugiesisch (Brasilien)"), or empty.
+QString icuDisplayName(const QString &tag, const QByteArray &display)
+{
+    char id[ULOC_FULLNAME_CAPACITY] = {};
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_forLanguageTag(tag.toLatin1().constData(), id, sizeof id, nullptr, &status);
+    if (U_FAILURE(status))
+        return {};
+    UChar name[256] = {};
+    const int32_t length = uloc_getDisplayName(id, display.constData(), name, 256, &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || length <= 0)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(name), std::min<int32_t>(length, 255));
+}
+
 } // namespace
 
 LanguageInfo LanguageInfo::forTag(const QString &tag)
@@ -62,6 +91,7 @@ LanguageInfo LanguageInfo::forTag(const QString &tag)
     info.known = language != LanguageTag::undetermined() && locale.language() != QLocale::C && QLocale::languageToCode(locale.language()) == language;
     if (!info.known) {
         info.englishName = QCoreApplication::translate("episcope::LanguageInfo", "Unknown language");
+        info.displayName = info.englishName;
         static const QStringList rightToLeftScripts { QStringLiteral("Arab"), QStringLiteral("Hebr"), QStringLiteral("Syrc"), QStringLiteral("Thaa"),
                                                       QStringLiteral("Nkoo"), QStringLiteral("Samr"), QStringLiteral("Mand"), QStringLiteral("Adlm") };
         info.direction = rightToLeftScripts.contains(tag.section(u'-', 1, 1)) ? Qt::RightToLeft : Qt::LeftToRight;
@@ -76,6 +106,11 @@ LanguageInfo LanguageInfo::forTag(const QString &tag)
     }
     info.script = QLocale::scriptToString(locale.script());
     info.direction = locale.textDirection();
+    info.displayName = info.englishName;
+    if (const QByteArray display = displayLocale(); !display.isEmpty()) {
+        if (const QString translated = icuDisplayName(tag, display); !translated.isEmpty())
+            info.displayName = capitalized(translated, QLocale(QString::fromLatin1(display)));
+    }
     return info;
 }
 

@@ -11,6 +11,9 @@ struct LanguageInfo {
     QString tag;
     QString englishName; ///< "German", "Portuguese (Brazil)"; "Unknown language" when QLocale does not know it
     QString nativeName; ///< "Deutsch", "Ελληνικά"; empty when QLocale does not know the language
+    /// The name in the language of Episcope's UI ("Deutsch", "Allemand" for German in a French
+    /// UI, from ICU); englishName when the UI is in English.
+    QString displayName;
     QString script; ///< "Latin", "Greek", …
     Qt::LayoutDirection direction = Qt::LeftToRight;
     bool known = false; ///< QLocale has data for the language

@@ -165,9 +165,9 @@ QVariant LanguageListModel::displayData(int row, Column column) const
     const LanguageInfo &info = m_infos.at(m_rows.at(row).info);
     switch (column) {
     case Column::NativeName:
-        return info.nativeName.isEmpty() ? info.englishName : info.nativeName;
+        return info.nativeName.isEmpty() ? info.displayName : info.nativeName;
     case Column::EnglishName:
-        return info.englishName;
+        return info.displayName;
     case Column::Tag:
         return item.languageTag;
     case Column::Origin:
@@ -225,7 +225,7 @@ QString LanguageListModel::toolTip(int row) const
 {
     const Translation &item = m_episode.translations.at(row);
     const LanguageInfo &info = m_infos.at(m_rows.at(row).info);
-    QString tip = info.englishName;
+    QString tip = info.displayName;
     if (!info.script.isEmpty())
         tip += QStringLiteral(" · ") + tr("%1 script").arg(info.script);
     if (!item.provider.isEmpty())
@@ -252,7 +252,7 @@ QVariant LanguageListModel::headerData(int section, Qt::Orientation orientation,
         //: Column header: the language's own name for itself (Deutsch, Ελληνικά)
         return tr("Language");
     case Column::EnglishName:
-        //: Column header: the language's name in English
+        //: Column header: the language's name in the language of this translation (in the English UI: its English name)
         return tr("English name");
     case Column::Tag:
         //: Column header: the BCP 47 language tag (de, pt-BR)

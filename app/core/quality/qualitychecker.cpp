@@ -22,7 +22,7 @@ constexpr double MismatchConfidence = 0.6;
 QString languageName(const QString &tag)
 {
     const LanguageInfo info = LanguageInfo::forTag(LanguageTag::primaryLanguage(tag));
-    return info.known ? info.englishName : tag;
+    return info.known ? info.displayName : tag;
 }
 
 } // namespace

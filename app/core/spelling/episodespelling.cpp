@@ -31,8 +31,24 @@ const QList<DetectedName> &EpisodeSpelling::names() const
     return m_names;
 }
 
+void EpisodeSpelling::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    m_finders.clear();
+    m_sharedFinders.clear();
+}
+
+bool EpisodeSpelling::isEnabled() const
+{
+    return m_enabled;
+}
+
 QString EpisodeSpelling::dictionaryFor(int row) const
 {
+    if (!m_enabled)
+        return {};
     const auto chosen = m_overrides.constFind(row);
     if (chosen != m_overrides.cend())
         return *chosen;
@@ -93,11 +109,13 @@ QString EpisodeSpelling::missingDictionaryMessage(int row) const
 {
     if (row < 0 || row >= m_episode.translations.size() || !dictionaryFor(row).isEmpty())
         return {};
+    if (!m_enabled)
+        return QCoreApplication::translate("episcope::EpisodeSpelling", "Not spell-checked: spell-checking is off in Settings");
     const QString tag = m_episode.translations.at(row).languageTag;
     if (LanguageTag::primaryLanguage(tag) == LanguageTag::undetermined())
         return QCoreApplication::translate("episcope::EpisodeSpelling", "Not spell-checked: the language is not known");
     return QCoreApplication::translate("episcope::EpisodeSpelling", "No %1 dictionary — install %2")
-        .arg(LanguageInfo::forTag(tag).englishName, DictionaryChooser::packageFor(tag));
+        .arg(LanguageInfo::forTag(tag).displayName, DictionaryChooser::packageFor(tag));
 }
 
 void EpisodeSpelling::ignore(int row, const QString &word)

@@ -31,6 +31,9 @@ public:
 
     /// The dictionary translation @p row is checked with; empty when there is none for its language.
     [[nodiscard]] QString dictionaryFor(int row) const;
+    /// Spell-checking on or off for every row (Settings › Spelling); off, no row has a dictionary.
+    void setEnabled(bool enabled);
+    [[nodiscard]] bool isEnabled() const;
     /// Uses @p dictionary for @p row (empty: back to the automatic choice).
     void setDictionaryOverride(int row, const QString &dictionary);
     [[nodiscard]] QHash<int, QString> dictionaryOverrides() const;
@@ -54,6 +57,7 @@ private:
     Episode m_episode;
     QList<DetectedName> m_names;
     QHash<int, QString> m_overrides;
+    bool m_enabled = true;
     QHash<int, std::shared_ptr<MisspellingFinder>> m_finders;
     QHash<QString, std::shared_ptr<MisspellingFinder>> m_sharedFinders; ///< "dictionary|language" → the finder of rows without names
     QHash<QString, QSet<QString>> m_ignored; ///< language → words ignored this session

@@ -3,6 +3,7 @@
 
 #include "dictionarychooser.h"
 #include "hunspellengine.h"
+#include "language/languagetag.h"
 #if EPISCOPE_USE_SONNET
 #include "sonnetengine.h"
 #endif
@@ -23,7 +24,20 @@ std::shared_ptr<SpellChecker> SpellEngine::checker(const QString &dictionary)
 
 QString SpellEngine::dictionaryFor(const QString &languageTag) const
 {
-    return DictionaryChooser::choose(languageTag, dictionaries());
+    const QStringList available = dictionaries();
+    {
+        const QMutexLocker locker(&m_choicesMutex);
+        const QString chosen = m_choices.value(LanguageTag::primaryLanguage(languageTag));
+        if (!chosen.isEmpty() && available.contains(chosen))
+            return chosen;
+    }
+    return DictionaryChooser::choose(languageTag, available);
+}
+
+void SpellEngine::setDictionaryChoices(const QMap<QString, QString> &choices)
+{
+    const QMutexLocker locker(&m_choicesMutex);
+    m_choices = choices;
 }
 
 std::unique_ptr<SpellEngine> createSpellEngine()

@@ -3,6 +3,7 @@
 
 #include "spellchecker.h"
 
+#include <QMap>
 #include <QMutex>
 
 #include <map>
@@ -31,13 +32,18 @@ public:
     /// The checker for @p dictionary, loaded on first use and then shared; null when it cannot be loaded.
     [[nodiscard]] std::shared_ptr<SpellChecker> checker(const QString &dictionary);
     /// The best dictionary for a BCP 47 @p languageTag (see DictionaryChooser), or empty.
+    /// The user's choice for a language ("de" → "de_AT") comes first, when that dictionary exists.
     [[nodiscard]] QString dictionaryFor(const QString &languageTag) const;
+    /// The user's dictionary for each primary language (Settings › Spelling); thread-safe.
+    void setDictionaryChoices(const QMap<QString, QString> &choices);
 
 protected:
     [[nodiscard]] virtual std::unique_ptr<SpellChecker> load(const QString &dictionary) = 0;
 
 private:
     QMutex m_mutex;
+    mutable QMutex m_choicesMutex;
+    QMap<QString, QString> m_choices;
     std::map<QString, std::shared_ptr<SpellChecker>> m_checkers;
 };
 

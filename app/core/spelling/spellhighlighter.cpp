@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spellhighlighter.h"
 
+#include "text/contrast.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -11,7 +15,18 @@ SpellHighlighter::SpellHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
     m_format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    m_format.setUnderlineColor(QColor(0xda, 0x44, 0x53));
+    m_format.setUnderlineColor(underlineColour(QGuiApplication::palette()));
+}
+
+QColor SpellHighlighter::underlineColour(const QPalette &palette)
+{
+    const QColor page = palette.color(QPalette::Base);
+    QColor red(0xda, 0x44, 0x53);
+    // Lighter on a dark page, darker on a light one, until the underline stands out enough.
+    const bool darkPage = Contrast::luminance(page) < 0.18;
+    for (int step = 0; step < 10 && Contrast::ratio(red, page) < 3.0; ++step)
+        red = darkPage ? red.lighter(112) : red.darker(112);
+    return red;
 }
 
 void SpellHighlighter::setFinder(MisspellingFinder *finder)

@@ -24,6 +24,8 @@ public:
 
     /// @p finder (not owned; null turns checking off) must stay valid until replaced.
     void setFinder(MisspellingFinder *finder);
+    /// The wavy underline's red, kept at WCAG's 3:1 for graphics against @p palette's page colour.
+    [[nodiscard]] static QColor underlineColour(const QPalette &palette);
     [[nodiscard]] MisspellingFinder *finder() const;
 
     /// The misspelled word at document position @p position, if any.
