@@ -980,10 +980,6 @@ standardmäßig ist es die des Systems. Ausgaben in JSON, CSV und NFO werden nie
         <translation>kein Wörterbuch für die Rechtschreibprüfung</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>%1 Rechtschreibfehler</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Sprache</translation>
@@ -1016,6 +1012,13 @@ standardmäßig ist es die des Systems. Ausgaben in JSON, CSV und NFO werden nie
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Prüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n Rechtschreibfehler</numerusform>
+            <numerusform>%n Rechtschreibfehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1057,6 @@ standardmäßig ist es die des Systems. Ausgaben in JSON, CSV und NFO werden nie
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 von %2 Dateien</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
@@ -1392,10 +1391,6 @@ Erstellt mit Qt %2.</translation>
         <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>%1 Inhaltsangaben nach %2 exportiert</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>NFO-Dateien in Ordner exportieren</translation>
     </message>
@@ -1565,6 +1560,21 @@ Episcope merkt sie sich für diese Datei und Zeile.</translation>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>%n Inhaltsangabe nach %1 exportiert</numerusform>
+            <numerusform>%n Inhaltsangaben nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -980,10 +980,6 @@ by default it is the system&apos;s. JSON, CSV and NFO output is never translated
         <translation>χωρίς λεξικό ορθογραφικού ελέγχου</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>%1 λέξεις με ορθογραφικό λάθος</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Γλώσσα</translation>
@@ -1016,6 +1012,13 @@ by default it is the system&apos;s. JSON, CSV and NFO output is never translated
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Έλεγχοι</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n ορθογραφικό λάθος</numerusform>
+            <numerusform>%n ορθογραφικά λάθη</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1057,6 @@ by default it is the system&apos;s. JSON, CSV and NFO output is never translated
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 από %2 αρχεία</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>Κανένα ανοιχτό αρχείο</translation>
@@ -1392,10 +1391,6 @@ Built with Qt %2.</source>
         <translation>Δεν εξήχθη: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>Εξήχθησαν %1 περιλήψεις στο %2</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>Εξαγωγή αρχείων NFO σε φάκελο</translation>
     </message>
@@ -1565,6 +1560,21 @@ Episcope remembers it for this file and row.</source>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>Επανα&amp;φορά μεγέθυνσης</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1 από %n αρχείο</numerusform>
+            <numerusform>%1 από %n αρχεία</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>Εξήχθη %n περίληψη στο %1</numerusform>
+            <numerusform>Εξήχθησαν %n περιλήψεις στο %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -980,10 +980,6 @@ de forma predeterminada es el del sistema. La salida JSON, CSV y NFO nunca se tr
         <translation>sin diccionario de corrección ortográfica</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>palabras mal escritas: %1</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Idioma</translation>
@@ -1016,6 +1012,13 @@ de forma predeterminada es el del sistema. La salida JSON, CSV y NFO nunca se tr
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Comprobaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n error ortográfico</numerusform>
+            <numerusform>%n errores ortográficos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1057,6 @@ de forma predeterminada es el del sistema. La salida JSON, CSV y NFO nunca se tr
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 de %2 archivos</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>No hay ningún archivo abierto</translation>
@@ -1392,10 +1391,6 @@ Compilado con Qt %2.</translation>
         <translation>No se ha exportado: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>Sinopsis exportadas a %2: %1</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>Exportar archivos NFO a una carpeta</translation>
     </message>
@@ -1565,6 +1560,21 @@ Episcope lo recordará para este archivo y esta fila.</translation>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>Restablecer el &amp;zoom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1 de %n archivo</numerusform>
+            <numerusform>%1 de %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>%n sinopsis exportada a %1</numerusform>
+            <numerusform>%n sinopsis exportadas a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -980,10 +980,6 @@ oletuksena se on järjestelmän kieli. JSON-, CSV- ja NFO-tulostetta ei koskaan 
         <translation>ei oikolukusanakirjaa</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>väärin kirjoitettuja sanoja: %1</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Kieli</translation>
@@ -1016,6 +1012,13 @@ oletuksena se on järjestelmän kieli. JSON-, CSV- ja NFO-tulostetta ei koskaan 
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Tarkistukset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n kirjoitusvirhe</numerusform>
+            <numerusform>%n kirjoitusvirhettä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1057,6 @@ oletuksena se on järjestelmän kieli. JSON-, CSV- ja NFO-tulostetta ei koskaan 
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1/%2 tiedostoa</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>Ei avointa tiedostoa</translation>
@@ -1392,10 +1391,6 @@ Tehty Qt %2 -kirjastolla.</translation>
         <translation>Vienti epäonnistui: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>Juonikuvauksia vietiin %1 tiedostoon %2</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>Vie NFO-tiedostot kansioon</translation>
     </message>
@@ -1565,6 +1560,21 @@ Episcope muistaa sen tälle tiedostolle ja riville.</translation>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>&amp;Palauta normaali koko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1/%n tiedosto</numerusform>
+            <numerusform>%1/%n tiedostoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>%n juonikuvaus viety tiedostoon %1</numerusform>
+            <numerusform>%n juonikuvausta viety tiedostoon %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -980,10 +980,6 @@ par défaut, c’est celle du système. Les sorties JSON, CSV et NFO ne sont jam
         <translation>aucun dictionnaire de vérification orthographique</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>mots mal orthographiés&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Langue</translation>
@@ -1016,6 +1012,13 @@ par défaut, c’est celle du système. Les sorties JSON, CSV et NFO ne sont jam
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Contrôles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n faute d'orthographe</numerusform>
+            <numerusform>%n fautes d'orthographe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1057,6 @@ par défaut, c’est celle du système. Les sorties JSON, CSV et NFO ne sont jam
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 sur %2 fichiers</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>Aucun fichier ouvert</translation>
@@ -1392,10 +1391,6 @@ Compilé avec Qt %2.</translation>
         <translation>Non exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>Synopsis exportés vers %2&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>Exporter les fichiers NFO dans un dossier</translation>
     </message>
@@ -1565,6 +1560,21 @@ Episcope la mémorise pour ce fichier et cette ligne.</translation>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1 sur %n fichier</numerusform>
+            <numerusform>%1 sur %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>%n synopsis exporté vers %1</numerusform>
+            <numerusform>%n synopsis exportés vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -980,10 +980,6 @@ alapértelmezés szerint a rendszer nyelvét használja. A JSON-, CSV- és NFO-k
         <translation>nincs helyesírási szótár</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>%1 hibásan írt szó</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Nyelv</translation>
@@ -1016,6 +1012,12 @@ alapértelmezés szerint a rendszer nyelvét használja. A JSON-, CSV- és NFO-k
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Ellenőrzések</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n helyesírási hiba</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1056,6 @@ alapértelmezés szerint a rendszer nyelvét használja. A JSON-, CSV- és NFO-k
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 / %2 fájl</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>Nincs megnyitott fájl</translation>
@@ -1389,10 +1387,6 @@ Készült a Qt %2 felhasználásával.</translation>
         <translation>Nem sikerült exportálni: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>%1 összefoglaló exportálva ide: %2</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>NFO-fájlok exportálása mappába</translation>
     </message>
@@ -1562,6 +1556,19 @@ Az Episcope megjegyzi ehhez a fájlhoz és sorhoz.</translation>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>Nagyítás &amp;visszaállítása</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1 / %n fájl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>%n összefoglaló exportálva ide: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

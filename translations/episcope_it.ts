@@ -980,10 +980,6 @@ per impostazione predefinita è quella del sistema. L&apos;output JSON, CSV e NF
         <translation>nessun dizionario per il controllo ortografico</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>%1 parole errate</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Lingua</translation>
@@ -1016,6 +1012,13 @@ per impostazione predefinita è quella del sistema. L&apos;output JSON, CSV e NF
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Controlli</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n errore ortografico</numerusform>
+            <numerusform>%n errori ortografici</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1057,6 @@ per impostazione predefinita è quella del sistema. L&apos;output JSON, CSV e NF
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 di %2 file</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>Nessun file aperto</translation>
@@ -1392,10 +1391,6 @@ Compilato con Qt %2.</translation>
         <translation>Esportazione non riuscita: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>Esportate %1 sinossi in %2</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>Esporta file NFO in una cartella</translation>
     </message>
@@ -1565,6 +1560,21 @@ Episcope la ricorda per questo file e questa riga.</translation>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>Ripristina &amp;zoom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1 di %n file</numerusform>
+            <numerusform>%1 di %n file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>%n sinossi esportata in %1</numerusform>
+            <numerusform>%n sinossi esportate in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

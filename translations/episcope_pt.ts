@@ -980,10 +980,6 @@ por omissão, é o do sistema. A saída JSON, CSV e NFO nunca é traduzida.
         <translation>sem dicionário de verificação ortográfica</translation>
     </message>
     <message>
-        <source>%1 misspelled words</source>
-        <translation>%1 palavras com erros ortográficos</translation>
-    </message>
-    <message>
         <source>Language</source>
         <extracomment>Column header: the language&apos;s own name for itself (Deutsch, Ελληνικά)</extracomment>
         <translation>Idioma</translation>
@@ -1016,6 +1012,13 @@ por omissão, é o do sistema. A saída JSON, CSV e NFO nunca é traduzida.
         <source>Checks</source>
         <extracomment>Column header: problems found in the synopsis (empty, placeholder title, wrong language…)</extracomment>
         <translation>Verificações</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misspelled words</source>
+        <translation>
+            <numerusform>%n erro ortográfico</numerusform>
+            <numerusform>%n erros ortográficos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1057,6 @@ por omissão, é o do sistema. A saída JSON, CSV e NFO nunca é traduzida.
 </context>
 <context>
     <name>episcope::MainWindow</name>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 de %2 ficheiros</translation>
-    </message>
     <message>
         <source>No file open</source>
         <translation>Nenhum ficheiro aberto</translation>
@@ -1392,10 +1391,6 @@ Compilado com Qt %2.</translation>
         <translation>Não exportado: %1</translation>
     </message>
     <message>
-        <source>Exported %1 synopses to %2</source>
-        <translation>Sinopses exportadas para %2: %1</translation>
-    </message>
-    <message>
         <source>Export NFO Files to Folder</source>
         <translation>Exportar ficheiros NFO para uma pasta</translation>
     </message>
@@ -1565,6 +1560,21 @@ O Episcope memoriza-o para este ficheiro e esta linha.</translation>
     <message>
         <source>Reset &amp;Zoom</source>
         <translation>Repor o &amp;tamanho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n files</source>
+        <comment>loading progress</comment>
+        <translation>
+            <numerusform>%1 de %n ficheiro</numerusform>
+            <numerusform>%1 de %n ficheiros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n synopses to %1</source>
+        <translation>
+            <numerusform>%n sinopse exportada para %1</numerusform>
+            <numerusform>%n sinopses exportadas para %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

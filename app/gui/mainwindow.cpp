@@ -68,7 +68,7 @@ MainWindow::MainWindow(QSettings *settings, SpellEngine *engine, PersonalDiction
     connect(m_loadTask, &CollectionLoadTask::progressed, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        m_progress->setFormat(tr("%1 of %2 files").arg(done).arg(total));
+        m_progress->setFormat(tr("%1 of %n files", "loading progress", total).arg(done));
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showTreeSelection);
     connect(m_search, &SearchPanel::hitActivated, this, [this](const SearchHit &hit) {

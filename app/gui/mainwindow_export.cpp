@@ -33,7 +33,7 @@ void MainWindow::exportLibrary()
         m_messageBar->showMessage(MessageBar::Kind::Error, tr("Not exported: %1").arg(writer.error()));
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 synopses to %2").arg(m_collection.translationCount()).arg(QDir::toNativeSeparators(path)), 6000);
+    statusBar()->showMessage(tr("Exported %n synopses to %1", nullptr, int(m_collection.translationCount())).arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::exportNfo()

@@ -42,9 +42,9 @@ QString labelFor(const QString &tag)
 /// the regional and script forms synopses are commonly written in.
 QStringList offeredTags()
 {
-    QStringList tags { QStringLiteral("pt-BR"), QStringLiteral("pt-PT"), QStringLiteral("es-ES"), QStringLiteral("es-MX"), QStringLiteral("en-US"),
-                       QStringLiteral("en-GB"), QStringLiteral("fr-CA"), QStringLiteral("zh-Hans"), QStringLiteral("zh-Hant"), QStringLiteral("sr-Latn"),
-                       QStringLiteral("sr-Cyrl") };
+    QStringList tags { QStringLiteral("pt-BR"),   QStringLiteral("pt-PT"),   QStringLiteral("es-ES"),  QStringLiteral("es-MX"),
+                       QStringLiteral("en-US"),   QStringLiteral("en-GB"),   QStringLiteral("fr-CA"),  QStringLiteral("zh-Hans"),
+                       QStringLiteral("zh-Hant"), QStringLiteral("sr-Latn"), QStringLiteral("sr-Cyrl") };
     for (int language = QLocale::AnyLanguage + 1; language <= QLocale::LastLanguage; ++language) {
         const QString code = QLocale::languageToCode(QLocale::Language(language), QLocale::ISO639Part1);
         if (code.size() == 2 && !tags.contains(code))

@@ -199,8 +199,8 @@ void SynopsisPane::showTranslation(int row, const Translation &translation, cons
         parts.append(tr("“%1”", "an episode title").arg(singleLine(translation.title)));
     parts.append(translation.languageTag);
     parts.append(how);
-    if (!info.script.isEmpty())
-        parts.append(tr("%1 script").arg(info.script));
+    if (!info.displayScript.isEmpty())
+        parts.append(tr("%1 script").arg(info.displayScript));
     if (!translation.provider.isEmpty())
         parts.append(translation.provider);
     if (translation.sourceLine > 0)

@@ -250,3 +250,26 @@ TEST_CASE("overview and compare as HTML are well-formed pages")
         CHECK(text.contains(QStringLiteral("Samantha")));
     }
 }
+
+TEST_CASE("the UI language option translates messages, anywhere on the line, but never the JSON")
+{
+    const Run german = cli({ QStringLiteral("--ui-language"), QStringLiteral("de"), QStringLiteral("frobnicate") });
+    CHECK(german.status == 2);
+    CHECK(german.err.contains(u"unbekannter Befehl „frobnicate“"));
+
+    const Run after = cli({ QStringLiteral("frobnicate"), QStringLiteral("--ui-language=de") });
+    CHECK(after.err.contains(u"unbekannter Befehl"));
+
+    const Run json = cli({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--ui-language"), QStringLiteral("fr") });
+    REQUIRE(json.status == 0);
+    const Run english = cli({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--ui-language"), QStringLiteral("en") });
+    CHECK(json.out == english.out);
+
+    const Run unknown = cli({ QStringLiteral("--ui-language"), QStringLiteral("ja"), QStringLiteral("frobnicate") });
+    CHECK(unknown.err.contains(u"no translation for “ja”"));
+    CHECK(unknown.err.contains(u"unknown command “frobnicate”"));
+
+    const Run missing = cli({ QStringLiteral("list"), QStringLiteral("--ui-language") });
+    CHECK(missing.status == 2);
+    CHECK(missing.err.contains(u"--ui-language needs a language tag"));
+}

@@ -140,7 +140,9 @@ TEST_CASE("with the German translation the menus and list headers are in German"
     QStringList menus;
     for (const QAction *menu : f.window.menuBar()->actions())
         menus.append(menu->text());
-    CHECK(menus == QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"), QStringLiteral("&Einstellungen"), QStringLiteral("&Hilfe") });
+    CHECK(menus
+          == QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"), QStringLiteral("&Einstellungen"),
+                           QStringLiteral("&Hilfe") });
     CHECK(f.window.languageModel()->headerData(int(LanguageListModel::Column::Misspellings), Qt::Horizontal).toString() == u"Rechtschreibfehler");
     QLocale::setDefault(QLocale::system());
 }

@@ -31,7 +31,10 @@ QStringList tagsInViewOrder(const QAbstractItemModel &model)
 
 /// Restores English and the system locale when a test that changed them ends.
 struct EnglishAgain {
-    ~EnglishAgain() { QLocale::setDefault(QLocale::system()); }
+    ~EnglishAgain()
+    {
+        QLocale::setDefault(QLocale::system());
+    }
 };
 
 } // namespace
@@ -173,8 +176,8 @@ TEST_CASE("the interface speaks the language asked for, and English when it has 
     const EnglishAgain restore;
     const QStringList available = UiLanguage::available();
     CHECK(available
-          == QStringList { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("el"), QStringLiteral("es"), QStringLiteral("fi"),
-                           QStringLiteral("fr"), QStringLiteral("hu"), QStringLiteral("it"), QStringLiteral("pt") });
+          == QStringList { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("el"), QStringLiteral("es"), QStringLiteral("fi"), QStringLiteral("fr"),
+                           QStringLiteral("hu"), QStringLiteral("it"), QStringLiteral("pt") });
     const char *context = "episcope::LanguageListModel";
     const QString english = QCoreApplication::translate(context, "Misspellings");
     {
@@ -185,6 +188,8 @@ TEST_CASE("the interface speaks the language asked for, and English when it has 
         // Names of languages follow the interface (ICU's names), not just the menus.
         CHECK(LanguageInfo::forTag(QStringLiteral("fr")).displayName == u"Französisch");
         CHECK(LanguageInfo::forTag(QStringLiteral("fr")).englishName == u"French");
+        CHECK(LanguageInfo::forTag(QStringLiteral("el")).displayScript == u"Griechisch");
+        CHECK(LanguageInfo::forTag(QStringLiteral("el")).script == u"Greek"); // scripts and JSON keep English
     }
     CHECK(QCoreApplication::translate(context, "Misspellings") == english); // the translator left with its owner
     QLocale::setDefault(QLocale::system());

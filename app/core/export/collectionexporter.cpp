@@ -28,7 +28,7 @@ QByteArray CollectionExporter::csv(const Collection &collection)
     QString out = QStringLiteral("file,provider,series,season,episode,episode_title,language,origin,declared_code,identified_as,title,synopsis,checks\r\n");
     for (const Library &library : collection.libraries) {
         for (const Episode &episode : library.episodes) {
-            const QList<QualityReport> reports = QualityChecker::check(episode);
+            const QList<QualityReport> reports = QualityChecker::check(episode, Wording::English);
             for (qsizetype i = 0; i < episode.translations.size(); ++i) {
                 const Translation &row = episode.translations.at(i);
                 const QStringList fields {

@@ -68,7 +68,7 @@ QString LibraryJson::kindKey(Episode::Kind kind)
 
 QJsonObject LibraryJson::toJson(const Episode &episode)
 {
-    const QList<QualityReport> reports = QualityChecker::check(episode);
+    const QList<QualityReport> reports = QualityChecker::check(episode, Wording::English);
     QJsonArray translations;
     for (qsizetype i = 0; i < episode.translations.size(); ++i)
         translations.append(toJson(episode.translations.at(i), reports.at(i)));

@@ -80,6 +80,18 @@ QString icuDisplayName(const QString &tag, const QByteArray &display)
     return QString(reinterpret_cast<const QChar *>(name), std::min<int32_t>(length, 255));
 }
 
+/// ICU's name of @p script (an ISO 15924 code) in @p display ("Lateinisch"), or empty.
+QString icuScriptName(const QString &script, const QByteArray &display)
+{
+    const QByteArray id = "und_" + script.toLatin1();
+    UChar name[128] = {};
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = uloc_getDisplayScript(id.constData(), display.constData(), name, 128, &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || length <= 0)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(name), std::min<int32_t>(length, 127));
+}
+
 } // namespace
 
 LanguageInfo LanguageInfo::forTag(const QString &tag)
@@ -107,9 +119,12 @@ LanguageInfo LanguageInfo::forTag(const QString &tag)
     info.script = QLocale::scriptToString(locale.script());
     info.direction = locale.textDirection();
     info.displayName = info.englishName;
+    info.displayScript = info.script;
     if (const QByteArray display = displayLocale(); !display.isEmpty()) {
         if (const QString translated = icuDisplayName(tag, display); !translated.isEmpty())
             info.displayName = capitalized(translated, QLocale(QString::fromLatin1(display)));
+        if (const QString script = icuScriptName(QLocale::scriptToCode(locale.script()), display); !script.isEmpty())
+            info.displayScript = script;
     }
     return info;
 }

@@ -15,6 +15,7 @@ struct LanguageInfo {
     /// UI, from ICU); englishName when the UI is in English.
     QString displayName;
     QString script; ///< "Latin", "Greek", …
+    QString displayScript; ///< the script's name in the UI's language ("Lateinisch"); script in an English UI
     Qt::LayoutDirection direction = Qt::LeftToRight;
     bool known = false; ///< QLocale has data for the language
 

@@ -226,8 +226,8 @@ QString LanguageListModel::toolTip(int row) const
     const Translation &item = m_episode.translations.at(row);
     const LanguageInfo &info = m_infos.at(m_rows.at(row).info);
     QString tip = info.displayName;
-    if (!info.script.isEmpty())
-        tip += QStringLiteral(" · ") + tr("%1 script").arg(info.script);
+    if (!info.displayScript.isEmpty())
+        tip += QStringLiteral(" · ") + tr("%1 script").arg(info.displayScript);
     if (!item.provider.isEmpty())
         tip += QStringLiteral(" · ") + item.provider;
     if (!item.declaredCode.isEmpty() && item.declaredCode != item.languageTag)
@@ -237,7 +237,7 @@ QString LanguageListModel::toolTip(int row) const
     if (m_rows.at(row).misspellings == NoDictionary)
         tip += QStringLiteral(" · ") + tr("no spell-checking dictionary");
     else if (m_rows.at(row).misspellings >= 0)
-        tip += QStringLiteral(" · ") + tr("%1 misspelled words").arg(m_rows.at(row).misspellings);
+        tip += QStringLiteral(" · ") + tr("%n misspelled words", nullptr, m_rows.at(row).misspellings);
     for (const QString &message : m_rows.at(row).quality.messages)
         tip += u'\n' + message;
     return tip;

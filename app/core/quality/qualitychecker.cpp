@@ -6,6 +6,7 @@
 #include "quality/placeholdertitle.h"
 #include "quality/scriptfit.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -19,10 +20,18 @@ namespace
 /// The identifier's answer must be at least this sure before a declared language is doubted.
 constexpr double MismatchConfidence = 0.6;
 
-QString languageName(const QString &tag)
+QString languageName(const QString &tag, Wording wording)
 {
     const LanguageInfo info = LanguageInfo::forTag(LanguageTag::primaryLanguage(tag));
-    return info.known ? info.displayName : tag;
+    if (!info.known)
+        return tag;
+    return wording == Wording::English ? info.englishName : info.displayName;
+}
+
+/// @p source (marked for lupdate in QualityChecker's context) in @p wording.
+QString say(const char *source, Wording wording)
+{
+    return wording == Wording::English ? QString::fromUtf8(source) : QCoreApplication::translate("QualityChecker", source);
 }
 
 } // namespace
@@ -44,7 +53,7 @@ bool QualityChecker::closeLanguages(const QString &a, const QString &b)
     });
 }
 
-QList<QualityReport> QualityChecker::check(const Episode &episode)
+QList<QualityReport> QualityChecker::check(const Episode &episode, Wording wording)
 {
     const QList<Translation> &rows = episode.translations;
     QList<QualityReport> reports(rows.size());
@@ -70,32 +79,40 @@ QList<QualityReport> QualityChecker::check(const Episode &episode)
 
         if (row.isFallback()) {
             if (!row.textFallback.isEmpty())
-                add(QualityFlag::Fallback, tr("synopsis borrowed from %1 by your language preferences").arg(row.textFallback));
+                add(QualityFlag::Fallback,
+                    say(QT_TRANSLATE_NOOP("QualityChecker", "synopsis borrowed from %1 by your language preferences"), wording).arg(row.textFallback));
             if (!row.titleFallback.isEmpty())
-                add(QualityFlag::Fallback, tr("title borrowed from %1 by your language preferences").arg(row.titleFallback));
+                add(QualityFlag::Fallback,
+                    say(QT_TRANSLATE_NOOP("QualityChecker", "title borrowed from %1 by your language preferences"), wording).arg(row.titleFallback));
         }
         if (text.isEmpty() && row.textFallback.isEmpty())
-            add(QualityFlag::EmptySynopsis, tr("no synopsis"));
+            add(QualityFlag::EmptySynopsis, say(QT_TRANSLATE_NOOP("QualityChecker", "no synopsis"), wording));
         if (row.titleFallback.isEmpty() && PlaceholderTitle::matches(row.title, row.languageTag))
-            add(QualityFlag::PlaceholderTitle, tr("“%1” is a placeholder, not a real title").arg(row.title.trimmed()));
+            add(QualityFlag::PlaceholderTitle,
+                say(QT_TRANSLATE_NOOP("QualityChecker", "“%1” is a placeholder, not a real title"), wording).arg(row.title.trimmed()));
         if (row.textFallback.isEmpty() && row.origin == LanguageOrigin::Declared && !row.identifiedTag.isEmpty()
             && row.identifiedConfidence >= MismatchConfidence && !closeLanguages(row.languageTag, row.identifiedTag))
-            add(QualityFlag::LanguageMismatch, tr("declared %1, reads as %2").arg(languageName(row.languageTag), languageName(row.identifiedTag)));
+            add(QualityFlag::LanguageMismatch,
+                say(QT_TRANSLATE_NOOP("QualityChecker", "declared %1, reads as %2"), wording)
+                    .arg(languageName(row.languageTag, wording), languageName(row.identifiedTag, wording)));
         if (row.textFallback.isEmpty() && !text.isEmpty() && row.languageTag != LanguageTag::undetermined()) {
             const QChar::Script script = ScriptFit::dominantScript(text);
             if (!ScriptFit::fits(script, row.languageTag))
-                add(QualityFlag::ScriptMismatch, tr("written in %1, which %2 does not use").arg(ScriptFit::scriptName(script), languageName(row.languageTag)));
+                add(QualityFlag::ScriptMismatch,
+                    say(QT_TRANSLATE_NOOP("QualityChecker", "written in %1, which %2 does not use"), wording)
+                        .arg(ScriptFit::scriptName(script, wording), languageName(row.languageTag, wording)));
         }
         if (median > 0 && !text.isEmpty() && row.textFallback.isEmpty() && text.size() < median * ShortShare)
-            add(QualityFlag::MuchShorter, tr("%1 characters, far shorter than this episode's usual %2").arg(text.size()).arg(median));
+            add(QualityFlag::MuchShorter,
+                say(QT_TRANSLATE_NOOP("QualityChecker", "%1 characters, far shorter than this episode's usual %2"), wording).arg(text.size()).arg(median));
         if (!text.isEmpty() && row.textFallback.isEmpty()) {
             const auto same = firstWithText.constFind(text);
             if (same != firstWithText.cend()) {
-                add(QualityFlag::SameText, tr("the same text as the %1 row").arg(rows.at(*same).languageTag));
+                add(QualityFlag::SameText, say(QT_TRANSLATE_NOOP("QualityChecker", "the same text as the %1 row"), wording).arg(rows.at(*same).languageTag));
                 QualityReport &first = reports[*same];
                 if (!first.flags.testFlag(QualityFlag::SameText)) {
                     first.flags |= QualityFlag::SameText;
-                    first.messages.append(tr("the same text as the %1 row").arg(row.languageTag));
+                    first.messages.append(say(QT_TRANSLATE_NOOP("QualityChecker", "the same text as the %1 row"), wording).arg(row.languageTag));
                 }
             } else
                 firstWithText.insert(text, i);
@@ -103,7 +120,7 @@ QList<QualityReport> QualityChecker::check(const Episode &episode)
         if (row.origin == LanguageOrigin::Declared) {
             const QString key = row.languageTag.toLower();
             if (firstWithTag.contains(key))
-                add(QualityFlag::DuplicateLanguage, tr("%1 is given more than once").arg(row.languageTag));
+                add(QualityFlag::DuplicateLanguage, say(QT_TRANSLATE_NOOP("QualityChecker", "%1 is given more than once"), wording).arg(row.languageTag));
             else
                 firstWithTag.insert(key, i);
         }

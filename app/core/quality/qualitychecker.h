@@ -21,7 +21,8 @@ public:
     static constexpr double ShortShare = 0.4;
 
     /// One report per translation, in order.
-    [[nodiscard]] static QList<QualityReport> check(const Episode &episode);
+    /// The reports of @p episode's rows, their sentences in @p wording.
+    [[nodiscard]] static QList<QualityReport> check(const Episode &episode, Wording wording = Wording::Interface);
     /// True when @p a and @p b are languages identifiers and readers routinely mistake for each
     /// other (Bosnian, Croatian and Serbian; Indonesian and Malay; the Norwegians and Danish).
     [[nodiscard]] static bool closeLanguages(const QString &a, const QString &b);

@@ -22,6 +22,10 @@ enum class QualityFlag : quint16 {
 Q_DECLARE_FLAGS(QualityFlags, QualityFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(QualityFlags)
 
+/// Which words the sentences of a report are in: the interface's (the list, the pane, the CLI's
+/// text output) or always English (JSON and CSV, which scripts read and compare across machines).
+enum class Wording { Interface, English };
+
 /// The flags of one row, with a sentence for each ("declared Greek, reads as English").
 struct QualityReport {
     QualityFlags flags;

@@ -115,26 +115,36 @@ bool ScriptFit::fits(QChar::Script script, const QString &languageTag)
     return scripts.isEmpty() || scripts.contains(int(script));
 }
 
-QString ScriptFit::scriptName(QChar::Script script)
+QString ScriptFit::scriptName(QChar::Script script, Wording wording)
 {
+    const char *name = nullptr;
     switch (script) {
     case QChar::Script_Latin:
-        return QCoreApplication::translate("episcope::ScriptFit", "Latin");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "Latin");
+        break;
     case QChar::Script_Cyrillic:
-        return QCoreApplication::translate("episcope::ScriptFit", "Cyrillic");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "Cyrillic");
+        break;
     case QChar::Script_Greek:
-        return QCoreApplication::translate("episcope::ScriptFit", "Greek");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "Greek");
+        break;
     case QChar::Script_Arabic:
-        return QCoreApplication::translate("episcope::ScriptFit", "Arabic");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "Arabic");
+        break;
     case QChar::Script_Hebrew:
-        return QCoreApplication::translate("episcope::ScriptFit", "Hebrew");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "Hebrew");
+        break;
     case QChar::Script_Han:
-        return QCoreApplication::translate("episcope::ScriptFit", "Chinese characters");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "Chinese characters");
+        break;
     case QChar::Script_Hangul:
-        return QCoreApplication::translate("episcope::ScriptFit", "Hangul");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "Hangul");
+        break;
     default:
-        return QCoreApplication::translate("episcope::ScriptFit", "another script");
+        name = QT_TRANSLATE_NOOP("episcope::ScriptFit", "another script");
+        break;
     }
+    return wording == Wording::English ? QString::fromUtf8(name) : QCoreApplication::translate("episcope::ScriptFit", name);
 }
 
 } // namespace episcope

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "qualityflag.h"
+
 #include <QChar>
 #include <QString>
 
@@ -19,7 +21,7 @@ public:
     /// of them; an unknown language or script fits.
     [[nodiscard]] static bool fits(QChar::Script script, const QString &languageTag);
     /// The script's English name, for messages ("Greek", "Cyrillic").
-    [[nodiscard]] static QString scriptName(QChar::Script script);
+    [[nodiscard]] static QString scriptName(QChar::Script script, Wording wording = Wording::Interface);
 };
 
 } // namespace episcope
