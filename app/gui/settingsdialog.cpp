@@ -66,7 +66,8 @@ SettingsDialog::SettingsDialog(const UserSettings &settings, const QStringList &
     m_tabs->addTab(makeSpellingPage(settings, dictionaries), tr("S&pelling"));
     m_tabs->setAccessibleName(tr("Settings pages"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -269,6 +270,26 @@ UserSettings SettingsDialog::settings() const
     }
     result.zoom = m_zoom;
     return result;
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    const UserSettings defaults;
+    switch (Page(m_tabs->currentIndex())) {
+    case Page::General:
+        m_uiLanguage->setCurrentIndex(0);
+        m_defaultFont->setChecked(!defaults.synopsisFont);
+        break;
+    case Page::Languages:
+        m_preferred->clear();
+        updateButtons();
+        break;
+    case Page::Spelling:
+        m_spellChecking->setChecked(defaults.spellChecking);
+        for (QComboBox *box : std::as_const(m_dictionaries))
+            box->setCurrentIndex(0);
+        break;
+    }
 }
 
 void SettingsDialog::showPage(Page page)

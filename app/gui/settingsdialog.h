@@ -43,6 +43,9 @@ public:
     /// Moves the selected preferred language by @p delta places.
     void moveSelected(int delta);
     void removeSelected();
+    /// Puts the page shown back to the defaults: the system's language and font, no preferred
+    /// languages, spell-checking on with automatic dictionaries.
+    void restoreDefaults();
 
 protected:
     /// Enter in the field of a language to add adds it, rather than closing the dialog.

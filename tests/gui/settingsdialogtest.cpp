@@ -80,6 +80,17 @@ TEST_CASE("the preferred languages are added, reordered and removed in the dialo
         CHECK(listedTags(list).constLast() == u"el");
         CHECK(dialog.languageToAddBox()->currentText().isEmpty());
     }
+    SECTION("Restore Defaults empties the page shown and leaves the others alone")
+    {
+        dialog.spellCheckingBox()->setChecked(false);
+        dialog.showPage(SettingsDialog::Page::Languages);
+        dialog.restoreDefaults();
+        CHECK(dialog.settings().preferredLanguages.isEmpty());
+        CHECK_FALSE(dialog.settings().spellChecking);
+        dialog.showPage(SettingsDialog::Page::Spelling);
+        dialog.restoreDefaults();
+        CHECK(dialog.settings().spellChecking);
+    }
     SECTION("a dictionary is offered for each language that has more than none")
     {
         QComboBox *portuguese = dialog.dictionaryBox(QStringLiteral("pt"));
