@@ -27,7 +27,8 @@ bool looksLikeJson(QStringView text)
     if (trimmed.front() == u'{' || trimmed.front() == u'[')
         return true;
     static const QRegularExpression scalar(QStringLiteral("^(?:-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null)$"));
-    return trimmed.size() < 64 && scalar.match(trimmed).hasMatch();
+    // Short enough to copy: match(QStringView) is deprecated from Qt 6.8 and matchView() is not in 6.4.
+    return trimmed.size() < 64 && scalar.match(trimmed.toString()).hasMatch();
 }
 
 std::optional<Episode> readJson(const JsonValue &root, SourceReport &report)
