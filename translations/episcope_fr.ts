@@ -1016,8 +1016,8 @@ par défaut, c’est celle du système. Les sorties JSON, CSV et NFO ne sont jam
     <message numerus="yes">
         <source>%n misspelled words</source>
         <translation>
-            <numerusform>%n faute d'orthographe</numerusform>
-            <numerusform>%n fautes d'orthographe</numerusform>
+            <numerusform>%n faute d&apos;orthographe</numerusform>
+            <numerusform>%n fautes d&apos;orthographe</numerusform>
         </translation>
     </message>
 </context>
