@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // episcope-cli: Episcope's core, headless, for scripts and for checking files without a screen.
 #include "commandline.h"
+
 #include "settings/uilanguage.h"
 
 #include <QCoreApplication>

@@ -168,6 +168,7 @@ TEST_CASE("with spell-checking off nothing is flagged and the reason is given")
     CHECK_FALSE(spelling.finder(0)->isActive());
     CHECK(spelling.missingDictionaryMessage(0).contains(u"Settings"));
     spelling.setEnabled(true);
+    spelling.setEpisode(episode);
     CHECK(spelling.finder(0)->isActive());
 }
 
@@ -197,8 +198,10 @@ TEST_CASE("the interface speaks the language asked for, and English when it has 
     CHECK_FALSE(ui.install(QStringLiteral("ja")));
     CHECK(ui.current() == u"en");
     CHECK(QCoreApplication::translate(context, "Misspellings") == english);
-    CHECK(ui.install(QStringLiteral("en")));
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE"))); // a German desktop…
+    CHECK(ui.install(QStringLiteral("en"))); // …asked for English
     CHECK(ui.current() == u"en");
+    CHECK(LanguageInfo::forTag(QStringLiteral("fr")).displayName == u"French");
 }
 
 TEST_CASE("the UI language option is taken from anywhere on the command line, in both spellings")

@@ -78,12 +78,13 @@ bool UiLanguage::install(const QString &tag)
         // The first of the system's languages we have, in the user's order (LANGUAGE, LC_ALL, LANG).
         locale = QLocale::system();
         found = episcope->load(locale, QStringLiteral("episcope"), QStringLiteral("_"), translationFolder);
-        if (!found && locale.language() == QLocale::English)
-            return true;
     } else {
         locale = QLocale(tag);
-        if (locale.language() == QLocale::English || tag.compare(u"en", Qt::CaseInsensitive) == 0)
+        if (locale.language() == QLocale::English) {
+            // English asked for on a desktop in another language: names of languages follow it too.
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::system().territory()));
             return true;
+        }
         found = locale.language() != QLocale::C && episcope->load(locale, QStringLiteral("episcope"), QStringLiteral("_"), translationFolder);
     }
     if (!found)

@@ -33,11 +33,7 @@ const QList<DetectedName> &EpisodeSpelling::names() const
 
 void EpisodeSpelling::setEnabled(bool enabled)
 {
-    if (enabled == m_enabled)
-        return;
-    m_enabled = enabled;
-    m_finders.clear();
-    m_sharedFinders.clear();
+    m_enabled = enabled; // finders already handed out stay valid until the next setEpisode()
 }
 
 bool EpisodeSpelling::isEnabled() const

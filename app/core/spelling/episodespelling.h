@@ -32,6 +32,7 @@ public:
     /// The dictionary translation @p row is checked with; empty when there is none for its language.
     [[nodiscard]] QString dictionaryFor(int row) const;
     /// Spell-checking on or off for every row (Settings › Spelling); off, no row has a dictionary.
+    /// Takes effect at the next setEpisode(), so that finders in use stay valid.
     void setEnabled(bool enabled);
     [[nodiscard]] bool isEnabled() const;
     /// Uses @p dictionary for @p row (empty: back to the automatic choice).
