@@ -75,6 +75,7 @@ SettingsDialog::SettingsDialog(const UserSettings &settings, const QStringList &
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     updateButtons();
+    resize(sizeHint().expandedTo(QSize(620, 520))); // room for the dictionaries without scrolling at once
 }
 
 QWidget *SettingsDialog::makeGeneralPage(const UserSettings &settings)
