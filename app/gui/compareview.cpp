@@ -140,9 +140,7 @@ void CompareView::setEpisode(const Episode &episode, const QList<DetectedName> &
     for (QComboBox *chooser : { m_leftChooser, m_rightChooser }) {
         chooser->clear();
         for (int row = 0; row < episode.translations.size(); ++row) {
-            const QString tag = episode.translations.at(row).languageTag;
-            const LanguageInfo info = LanguageInfo::forTag(tag);
-            chooser->addItem(QStringLiteral("%1 (%2)").arg(info.nativeName.isEmpty() ? info.displayName : info.nativeName, tag), row);
+            chooser->addItem(LanguageInfo::forTag(episode.translations.at(row).languageTag).labelWithTag(), row);
         }
     }
     for (QTextEdit *pane : { m_left, m_right })

@@ -70,9 +70,7 @@ void LanguageListView::contextMenuEvent(QContextMenuEvent *event)
     for (int other = 0; other < m_model->rowCount(); ++other) {
         if (other == row)
             continue;
-        const LanguageInfo &info = m_model->languageInfo(other);
-        const QString name =
-            (info.nativeName.isEmpty() ? info.displayName : info.nativeName) + QStringLiteral(" (") + m_model->translation(other).languageTag + u')';
+        const QString name = m_model->languageInfo(other).labelWithTag();
         connect(compare->addAction(QString(name).replace(u'&', QStringLiteral("&&"))), &QAction::triggered, this, [this, row, other] {
             Q_EMIT compareRequested(row, other);
         });

@@ -30,14 +30,6 @@ namespace episcope
 namespace
 {
 
-/// "Deutsch (de)": the name a reader of the language knows it by, and its tag.
-QString labelFor(const QString &tag)
-{
-    const LanguageInfo info = LanguageInfo::forTag(tag);
-    const QString name = info.nativeName.isEmpty() ? info.displayName : info.nativeName;
-    return QStringLiteral("%1 (%2)").arg(name, tag);
-}
-
 /// The tags offered when adding a preferred language: every two-letter language Qt knows, and
 /// the regional and script forms synopses are commonly written in.
 QStringList offeredTags()
@@ -87,7 +79,7 @@ QWidget *SettingsDialog::makeGeneralPage(const UserSettings &settings)
     //: In the list of interface languages: follow the desktop's language
     m_uiLanguage->addItem(tr("The system's language"), QString());
     for (const QString &tag : UiLanguage::available())
-        m_uiLanguage->addItem(labelFor(tag), tag);
+        m_uiLanguage->addItem(LanguageInfo::forTag(tag).labelWithTag(), tag);
     m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(settings.uiLanguage)));
     m_uiLanguage->setAccessibleName(tr("Interface language"));
     form->addRow(tr("&Interface language:"), m_uiLanguage);
@@ -140,7 +132,7 @@ QWidget *SettingsDialog::makeLanguagesPage(const UserSettings &settings)
     m_preferred->setAccessibleName(tr("Preferred languages, most wanted first"));
     listLabel->setBuddy(m_preferred);
     for (const QString &tag : settings.preferredLanguages) {
-        auto *item = new QListWidgetItem(labelFor(tag), m_preferred);
+        auto *item = new QListWidgetItem(LanguageInfo::forTag(tag).labelWithTag(), m_preferred);
         item->setData(Qt::UserRole, tag);
     }
     m_up = new QPushButton(QIcon::fromTheme(QStringLiteral("go-up")), tr("Move &Up"), page);
@@ -161,7 +153,7 @@ QWidget *SettingsDialog::makeLanguagesPage(const UserSettings &settings)
     m_toAdd->setEditable(true);
     m_toAdd->setInsertPolicy(QComboBox::NoInsert);
     for (const QString &tag : offeredTags())
-        m_toAdd->addItem(labelFor(tag), tag);
+        m_toAdd->addItem(LanguageInfo::forTag(tag).labelWithTag(), tag);
     m_toAdd->model()->sort(0);
     m_toAdd->setCurrentIndex(-1);
     m_toAdd->lineEdit()->setPlaceholderText(tr("A language or a BCP 47 tag, e.g. pt-BR"));
@@ -334,7 +326,7 @@ bool SettingsDialog::addPreferredLanguage(const QString &tag)
             return false;
         }
     }
-    auto *item = new QListWidgetItem(labelFor(normalized), m_preferred);
+    auto *item = new QListWidgetItem(LanguageInfo::forTag(normalized).labelWithTag(), m_preferred);
     item->setData(Qt::UserRole, normalized);
     m_preferred->setCurrentItem(item);
     updateButtons();

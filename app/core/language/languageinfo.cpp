@@ -129,6 +129,16 @@ LanguageInfo LanguageInfo::forTag(const QString &tag)
     return info;
 }
 
+QString LanguageInfo::ownName() const
+{
+    return nativeName.isEmpty() ? displayName : nativeName;
+}
+
+QString LanguageInfo::labelWithTag() const
+{
+    return QStringLiteral("%1 (%2)").arg(ownName(), tag);
+}
+
 QString LanguageInfo::directionKey(Qt::LayoutDirection direction)
 {
     return direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");

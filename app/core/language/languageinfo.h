@@ -20,6 +20,10 @@ struct LanguageInfo {
     bool known = false; ///< QLocale has data for the language
 
     [[nodiscard]] static LanguageInfo forTag(const QString &tag);
+    /// The name readers of the language know it by ("Deutsch"), else its name in the UI's language.
+    [[nodiscard]] QString ownName() const;
+    /// ownName() with the tag, for choosers and menus: "Deutsch (de)".
+    [[nodiscard]] QString labelWithTag() const;
     /// "ltr" or "rtl", for HTML's dir attribute and the JSON output.
     [[nodiscard]] static QString directionKey(Qt::LayoutDirection direction);
 };

@@ -165,7 +165,7 @@ QVariant LanguageListModel::displayData(int row, Column column) const
     const LanguageInfo &info = m_infos.at(m_rows.at(row).info);
     switch (column) {
     case Column::NativeName:
-        return info.nativeName.isEmpty() ? info.displayName : info.nativeName;
+        return info.ownName();
     case Column::EnglishName:
         return info.displayName;
     case Column::Tag:
